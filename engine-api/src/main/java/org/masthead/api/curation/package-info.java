@@ -1,0 +1,2 @@
+/** Curation: the Distribution Standards check at publish, human review, the review window and Boost. */
+package org.masthead.api.curation;

@@ -1,0 +1,2 @@
+/** Privacy compliance: the legal basis and retention of every data set, erasure plans and consent decisions. */
+package org.masthead.api.privacy;

@@ -1,0 +1,111 @@
+package org.masthead.engine.account;
+
+import org.masthead.engine.web.WebComponent;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import org.masthead.engine.web.ApiException;
+import org.masthead.engine.web.AuthFilter;
+
+/** {@code /api/v1}: sign-up, sign-in, sign-out and the signed-in user. */
+@Path("/api/v1")
+@WebComponent
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    /**
+     * A user as the API shows them.
+     *
+     * @param id          public id
+     * @param username    username
+     * @param name        display name
+     * @param bio         bio
+     * @param role        staff role
+     * @param createdAt   when they signed up
+     */
+    public record UserView(String id, String username, String name, String bio, String role, Instant createdAt) {
+        static UserView of(UserRow user) {
+            return new UserView(user.publicId(), user.username(), user.displayName(), user.bio(), user.staffRole(),
+                    user.createdAt());
+        }
+    }
+
+    /**
+     * The answer to a sign-in.
+     *
+     * @param user      who signed in
+     * @param csrfToken the token to send as {@code X-CSRF-Token} with state-changing requests
+     */
+    public record SignedIn(UserView user, String csrfToken) {
+    }
+
+    /**
+     * A sign-in request.
+     *
+     * @param email    email
+     * @param password password
+     */
+    public record Login(String email, String password) {
+    }
+
+    private final UserService users;
+    private final SessionService sessions;
+
+    @Inject
+    public AccountResource(UserService users, SessionService sessions) {
+        this.users = users;
+        this.sessions = sessions;
+    }
+
+    @POST
+    @Path("users")
+    public Response signUp(UserService.SignUp request) {
+        if (request == null) {
+            throw ApiException.badRequest("missing_body", "a JSON body is required");
+        }
+        return Response.status(201).entity(UserView.of(users.signUp(request))).build();
+    }
+
+    @POST
+    @Path("auth/login")
+    public Response login(Login request, @Context SecurityContext context) {
+        if (request == null) {
+            throw ApiException.badRequest("missing_body", "a JSON body is required");
+        }
+        UserRow user = users.authenticate(request.email(), request.password())
+                .orElseThrow(() -> new ApiException(401, "invalid_credentials", "wrong email or password"));
+        SessionService.NewSession session = sessions.open(user.id());
+        NewCookie cookie = new NewCookie.Builder(AuthFilter.SESSION_COOKIE).value(session.token()).path("/")
+                .httpOnly(true).secure(context.isSecure()).sameSite(NewCookie.SameSite.LAX)
+                .maxAge((int) SessionService.LIFETIME.toSeconds()).build();
+        return Response.ok(new SignedIn(UserView.of(user), session.csrfToken())).cookie(cookie).build();
+    }
+
+    @POST
+    @Path("auth/logout")
+    public Response logout(@CookieParam(AuthFilter.SESSION_COOKIE) String token, @Context SecurityContext context) {
+        AuthFilter.requireUser(context);
+        sessions.close(token);
+        NewCookie expired = new NewCookie.Builder(AuthFilter.SESSION_COOKIE).value("").path("/").httpOnly(true)
+                .secure(context.isSecure()).sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
+        return Response.noContent().cookie(expired).build();
+    }
+
+    @GET
+    @Path("me")
+    public UserView me(@Context SecurityContext context) {
+        CurrentUser current = AuthFilter.requireUser(context);
+        return users.byId(current.id()).map(UserView::of).orElseThrow(ApiException::unauthorized);
+    }
+}

@@ -1,0 +1,35 @@
+package org.masthead.engine.account;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.masthead.engine.db.Mapper;
+
+/** SQL of {@code app_user}. */
+public interface UserMapper extends Mapper {
+    String COLUMNS = "id, public_id, username, email, display_name, bio, password_hash, staff_role, created_at";
+
+    @Insert("INSERT INTO app_user (public_id, username, email, display_name, bio, password_hash, staff_role, created_at)"
+            + " VALUES (#{publicId}, #{username}, #{email}, #{displayName}, '', #{passwordHash}, #{staffRole}, #{createdAt})")
+    void insert(@Param("publicId") String publicId, @Param("username") String username, @Param("email") String email,
+                @Param("displayName") String displayName, @Param("passwordHash") String passwordHash,
+                @Param("staffRole") String staffRole, @Param("createdAt") java.time.Instant createdAt);
+
+    @Select("SELECT " + COLUMNS + " FROM app_user WHERE email = #{email}")
+    UserRow byEmail(@Param("email") String email);
+
+    @Select("SELECT " + COLUMNS + " FROM app_user WHERE username = #{username}")
+    UserRow byUsername(@Param("username") String username);
+
+    @Select("SELECT " + COLUMNS + " FROM app_user WHERE public_id = #{publicId}")
+    UserRow byPublicId(@Param("publicId") String publicId);
+
+    @Select("SELECT " + COLUMNS + " FROM app_user WHERE id = #{id}")
+    UserRow byId(@Param("id") long id);
+
+    @Select("SELECT COUNT(*) FROM app_user WHERE staff_role = 'ADMIN'")
+    int countAdmins();
+
+    @Select("SELECT COUNT(*) FROM app_user WHERE username = #{username} OR email = #{email}")
+    int countTaken(@Param("username") String username, @Param("email") String email);
+}

@@ -1,0 +1,263 @@
+package org.masthead.engine.boot;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.masthead.engine.account.UserService;
+import org.masthead.engine.db.Database;
+import org.masthead.engine.feed.FeedService;
+import org.masthead.engine.health.HealthResource;
+import org.masthead.engine.plugin.ExtensionBeans;
+import org.masthead.engine.plugin.Guard;
+import org.masthead.engine.plugin.PluginHost;
+import org.masthead.engine.plugin.PluginSettings;
+import org.masthead.engine.publication.PublicationService;
+import org.masthead.engine.site.SiteResource;
+import org.masthead.engine.story.StoryService;
+import org.masthead.engine.web.ErrorMapper;
+import org.masthead.engine.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Masthead engine: database, plugins, CDI container and HTTP server, started in that order by
+ * {@link Builder#start()} and stopped in reverse by {@link #close()}. Several engines can run in one JVM, each
+ * with its own data directory and port.
+ *
+ * <pre>{@code
+ * try (Engine engine = Engine.builder().dataDir(dir).pluginsDir(plugins).port(0).start()) {
+ *     URI site = engine.uri();
+ * }
+ * }</pre>
+ */
+public final class Engine implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    /** Bean classes whose packages hold the engine's CDI beans, one per feature package. */
+    private static final Class<?>[] BEAN_PACKAGES = {
+        UserService.class, StoryService.class, PublicationService.class, FeedService.class, SiteResource.class,
+        HealthResource.class, ExtensionBeans.class, ErrorMapper.class,
+    };
+
+    private final Deque<AutoCloseable> resources;
+    private final URI uri;
+    private final int port;
+    private final UserService.Credentials generatedAdmin;
+
+    private Engine(Deque<AutoCloseable> resources, URI uri, int port, UserService.Credentials generatedAdmin) {
+        this.resources = resources;
+        this.uri = uri;
+        this.port = port;
+        this.generatedAdmin = generatedAdmin;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The port the HTTP server listens on. */
+    public int port() {
+        return port;
+    }
+
+    /** The site's base URL, ending in {@code /}. */
+    public URI uri() {
+        return uri;
+    }
+
+    /** The first admin's credentials if this start created them with a generated password. */
+    public Optional<UserService.Credentials> generatedAdmin() {
+        return Optional.ofNullable(generatedAdmin);
+    }
+
+    /** Stops the HTTP server, the container, the plugins and the database, in that order. */
+    @Override
+    public void close() {
+        closeAll(resources);
+        LOG.info("Masthead stopped");
+    }
+
+    private static void closeAll(Deque<AutoCloseable> resources) {
+        while (!resources.isEmpty()) {
+            AutoCloseable resource = resources.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Error while stopping {}: {}", resource.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+
+    /** Configures and starts an {@link Engine}. */
+    public static final class Builder {
+        private Path dataDir = Path.of("data");
+        private Path pluginsDir = Path.of("plugins");
+        private String host = "127.0.0.1";
+        private int port = 8080;
+        private String publicUrl;
+        private String jdbcUrl = "";
+        private String jdbcUser = "masthead";
+        private String jdbcPassword = "";
+        private int poolSize = 10;
+        private long maxBodyBytes = 1 << 20;
+        private Clock clock = Clock.systemUTC();
+        private String adminEmail = "";
+        private String adminPassword = "";
+        private String siteName = "Masthead";
+
+        private Builder() {
+        }
+
+        /** Directory for the embedded database and caches; created if missing. */
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = Objects.requireNonNull(dataDir);
+            return this;
+        }
+
+        /** Directory the plugin jars and zips are loaded from. */
+        public Builder pluginsDir(Path pluginsDir) {
+            this.pluginsDir = Objects.requireNonNull(pluginsDir);
+            return this;
+        }
+
+        /** Address to listen on. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host);
+            return this;
+        }
+
+        /** Port to listen on; 0 picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new ConfigurationException("port must be between 0 and 65535, not " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The URL readers use, when it differs from {@code http://host:port/} (behind a proxy). */
+        public Builder publicUrl(String publicUrl) {
+            this.publicUrl = publicUrl;
+            return this;
+        }
+
+        /** A PostgreSQL JDBC URL and credentials; an empty URL means embedded Derby in the data directory. */
+        public Builder jdbc(String url, String user, String password) {
+            this.jdbcUrl = url == null ? "" : url;
+            this.jdbcUser = user;
+            this.jdbcPassword = password;
+            return this;
+        }
+
+        /** Largest number of pooled database connections. */
+        public Builder poolSize(int poolSize) {
+            this.poolSize = poolSize;
+            return this;
+        }
+
+        /** Largest request body accepted, in bytes. */
+        public Builder maxBodyBytes(long maxBodyBytes) {
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /** The engine's clock; tests pass a controllable one. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /** The first admin's credentials; an empty password is generated and shown once. */
+        public Builder admin(String email, String password) {
+            this.adminEmail = email == null ? "" : email;
+            this.adminPassword = password == null ? "" : password;
+            return this;
+        }
+
+        /** The publication's name. */
+        public Builder siteName(String siteName) {
+            this.siteName = Objects.requireNonNull(siteName);
+            return this;
+        }
+
+        /**
+         * Starts the engine.
+         *
+         * @throws ConfigurationException with a one-line message if the database cannot be used or the port
+         *                                cannot be bound; everything started so far is stopped again
+         */
+        public Engine start() {
+            long started = System.nanoTime();
+            Deque<AutoCloseable> resources = new ArrayDeque<>();
+            try {
+                Files.createDirectories(dataDir);
+                Database database = Database.open(jdbcUrl, jdbcUser, jdbcPassword, poolSize, dataDir);
+                resources.push(database);
+                long databaseReady = System.nanoTime();
+
+                PluginSettings pluginSettings = new PluginSettings(database, clock);
+                PluginHost plugins = new PluginHost(pluginsDir, pluginSettings);
+                resources.push(plugins);
+                plugins.start();
+                Guard guard = new Guard();
+                resources.push(guard);
+                long pluginsReady = System.nanoTime();
+
+                EngineBeans beans = new EngineBeans()
+                        .add(database, Database.class)
+                        .add(clock, Clock.class)
+                        .add(pluginSettings, PluginSettings.class)
+                        .add(plugins, PluginHost.class)
+                        .add(guard, Guard.class)
+                        .addNamed("siteName", siteName, String.class);
+                WeldContainer container = new Weld("masthead-" + UUID.randomUUID())
+                        .disableDiscovery()
+                        .skipShutdownHook()
+                        .addExtension(beans)
+                        .addPackages(false, BEAN_PACKAGES)
+                        .initialize();
+                resources.push(container::shutdown);
+                UserService.Credentials generated = container.select(UserService.class).get()
+                        .bootstrapAdmin(adminEmail, adminPassword).orElse(null);
+                long containerReady = System.nanoTime();
+
+                WebServer server = WebServer.start(container, host, port, maxBodyBytes);
+                resources.push(server);
+                URI uri = URI.create(publicUrl != null ? withSlash(publicUrl)
+                        : "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.port() + "/");
+                long done = System.nanoTime();
+                LOG.info("Masthead started at {} in {} ms (database {} ms, plugins {} ms, CDI {} ms, HTTP {} ms)", uri,
+                        millis(started, done), millis(started, databaseReady), millis(databaseReady, pluginsReady),
+                        millis(pluginsReady, containerReady), millis(containerReady, done));
+                if (generated != null) {
+                    LOG.warn("Created the first admin account. Sign in as {} with password {} (shown only once)",
+                            generated.email(), generated.password());
+                }
+                return new Engine(resources, uri, server.port(), generated);
+            } catch (IOException e) {
+                closeAll(resources);
+                throw new ConfigurationException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                closeAll(resources);
+                throw e;
+            }
+        }
+
+        private static String withSlash(String url) {
+            return url.endsWith("/") ? url : url + "/";
+        }
+
+        private static long millis(long from, long to) {
+            return (to - from) / 1_000_000;
+        }
+    }
+}

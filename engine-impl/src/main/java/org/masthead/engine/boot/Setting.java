@@ -1,0 +1,58 @@
+package org.masthead.engine.boot;
+
+import java.util.Locale;
+
+/**
+ * Every configuration key the engine reads, in one place. A key is set, from weakest to strongest, in
+ * {@code conf/masthead.properties}, by its environment variable, or by its command-line flag.
+ */
+public enum Setting {
+    PORT("MASTHEAD_PORT", "masthead.http.port", "8080", "HTTP port; 0 picks a free one"),
+    HOST("MASTHEAD_HOST", "masthead.http.host", "127.0.0.1", "Address to listen on (0.0.0.0 for every interface)"),
+    PUBLIC_URL("MASTHEAD_PUBLIC_URL", "masthead.http.public-url", "", "URL readers use, for links in pages and mail (default: http://host:port)"),
+    MAX_BODY_BYTES("MASTHEAD_MAX_BODY_BYTES", "masthead.http.max-body-bytes", "1048576", "Largest request body accepted, in bytes"),
+    DATA_DIR("MASTHEAD_DATA_DIR", "masthead.data-dir", "data", "Directory for the embedded database and caches"),
+    PLUGINS_DIR("MASTHEAD_PLUGINS_DIR", "masthead.plugins-dir", "plugins", "Directory the plugin jars and zips are loaded from"),
+    JDBC_URL("MASTHEAD_JDBC_URL", "masthead.jdbc.url", "", "JDBC URL; empty means embedded Derby in the data directory"),
+    JDBC_USER("MASTHEAD_JDBC_USER", "masthead.jdbc.user", "masthead", "Database user"),
+    JDBC_PASSWORD("MASTHEAD_JDBC_PASSWORD", "masthead.jdbc.password", "", "Database password"),
+    JDBC_POOL_SIZE("MASTHEAD_JDBC_POOL_SIZE", "masthead.jdbc.pool-size", "10", "Largest number of pooled database connections"),
+    ADMIN_EMAIL("MASTHEAD_ADMIN_EMAIL", "masthead.admin.email", "", "Email of the first admin, created at first boot"),
+    ADMIN_PASSWORD("MASTHEAD_ADMIN_PASSWORD", "masthead.admin.password", "", "Password of the first admin; generated and printed once when empty"),
+    SITE_NAME("MASTHEAD_SITE_NAME", "masthead.site.name", "Masthead", "The publication's name, shown in pages");
+
+    private final String environmentVariable;
+    private final String key;
+    private final String defaultValue;
+    private final String description;
+
+    Setting(String environmentVariable, String key, String defaultValue, String description) {
+        this.environmentVariable = environmentVariable;
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    /** The key in {@code masthead.properties}, such as {@code masthead.http.port}. */
+    public String key() {
+        return key;
+    }
+
+    /** The environment variable, such as {@code MASTHEAD_PORT}. */
+    public String environmentVariable() {
+        return environmentVariable;
+    }
+
+    /** The command-line flag, such as {@code --port}. */
+    public String flag() {
+        return "--" + environmentVariable.substring("MASTHEAD_".length()).toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,2 @@
+/** Feeds: candidate stories for each surface, ordered by the active ranker. */
+package org.masthead.engine.feed;

@@ -1,0 +1,79 @@
+package org.masthead.engine.plugin;
+
+import org.masthead.engine.web.WebComponent;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Map;
+import org.masthead.engine.web.ApiException;
+import org.masthead.engine.web.AuthFilter;
+
+/** {@code /api/v1/admin/plugins}: which plugin is active per extension point, and plugin settings. Admins only. */
+@Path("/api/v1/admin/plugins")
+@WebComponent
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PluginAdminResource {
+
+    /**
+     * A choice of active plugin.
+     *
+     * @param pluginId the plugin to make active
+     */
+    public record Activation(String pluginId) {
+    }
+
+    private final PluginHost host;
+    private final PluginSettings settings;
+
+    @Inject
+    public PluginAdminResource(PluginHost host, PluginSettings settings) {
+        this.host = host;
+        this.settings = settings;
+    }
+
+    @GET
+    public List<PluginHost.PluginInfo> plugins(@Context SecurityContext context) {
+        AuthFilter.requireAdmin(context);
+        return host.plugins();
+    }
+
+    @PUT
+    @Path("active/{extensionPoint}")
+    public Activation activate(@PathParam("extensionPoint") String extensionPoint, Activation activation,
+                               @Context SecurityContext context) {
+        AuthFilter.requireAdmin(context);
+        if (activation == null || activation.pluginId() == null) {
+            throw ApiException.badRequest("missing_plugin_id", "pluginId is required");
+        }
+        try {
+            host.activate(ExtensionPoints.byName(extensionPoint), activation.pluginId());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_plugin", e.getMessage());
+        }
+        return activation;
+    }
+
+    @PUT
+    @Path("{pluginId}/settings")
+    public Map<String, String> replaceSettings(@PathParam("pluginId") String pluginId, Map<String, String> values,
+                                               @Context SecurityContext context) {
+        AuthFilter.requireAdmin(context);
+        if (host.plugins().stream().noneMatch(plugin -> plugin.id().equals(pluginId))) {
+            throw ApiException.notFound("plugin");
+        }
+        if (values == null || values.values().stream().anyMatch(value -> value == null || value.length() > 4000)) {
+            throw ApiException.badRequest("invalid_settings", "settings are a JSON object of text values up to 4000 characters");
+        }
+        settings.replaceSettings(pluginId, values);
+        return values;
+    }
+}

@@ -1,0 +1,2 @@
+/** The reader site: server-rendered Velocity pages over view records, escaped by default. */
+package org.masthead.engine.site;

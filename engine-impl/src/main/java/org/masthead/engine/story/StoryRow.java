@@ -1,0 +1,15 @@
+package org.masthead.engine.story;
+
+import java.time.Instant;
+
+/** A row of {@code story}. */
+public record StoryRow(long id, String publicId, long authorId, Long publicationId, String title, String subtitle,
+                       String slug, String contentFormat, String content, String bodyHtml, int wordCount,
+                       String status, String curationStatus, Instant curationEligibleAt, String primaryTopic,
+                       Instant boostedUntil, int rowVersion, Instant createdAt, Instant updatedAt,
+                       Instant firstPublishedAt, Instant latestPublishedAt) {
+
+    public boolean isPublished() {
+        return StoryStatus.PUBLISHED.name().equals(status);
+    }
+}

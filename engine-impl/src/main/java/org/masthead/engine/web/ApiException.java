@@ -1,0 +1,50 @@
+package org.masthead.engine.web;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A client error with a stable code: rendered as {@code {"errors":[{"code","message"}]}} for the API and as a
+ * readable page for the site. Logged at most at INFO.
+ */
+public class ApiException extends RuntimeException {
+    private final int status;
+    private final String code;
+
+    public ApiException(int status, String code, String message) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+    }
+
+    public static ApiException badRequest(String code, String message) {
+        return new ApiException(400, code, message);
+    }
+
+    public static ApiException notFound(String what) {
+        return new ApiException(404, "not_found", what + " not found");
+    }
+
+    public static ApiException unauthorized() {
+        return new ApiException(401, "unauthorized", "sign in first");
+    }
+
+    public static ApiException forbidden(String message) {
+        return new ApiException(403, "forbidden", message);
+    }
+
+    public static ApiException conflict(String code, String message) {
+        return new ApiException(409, code, message);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Response.Status.Family family() {
+        return Response.Status.Family.familyOf(status);
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,100 @@
+package org.masthead.engine.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** An HTTP client that keeps cookies and sends the CSRF token once signed in, like a browser's script would. */
+public final class Client {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI base;
+    private final HttpClient http;
+    private String csrfToken;
+
+    Client(URI base) {
+        this.base = base;
+        // HTTP/1.1: the JDK client's h2c upgrade attempt is not what browsers do and confuses some servers.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** The answer to a request. */
+    public record Reply(int status, String body, HttpResponse<String> response) {
+
+        public Reply assertStatus(int expected) {
+            assertEquals(expected, status, () -> "unexpected status; body: " + body);
+            return this;
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    public void login(String email, String password) {
+        Reply reply = postJson("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")
+                .assertStatus(200);
+        csrfToken = reply.json().get("csrfToken").asText();
+    }
+
+    public Reply get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    public Reply postJson(String path, String json) {
+        return sendJson("POST", path, json);
+    }
+
+    public Reply putJson(String path, String json) {
+        return sendJson("PUT", path, json);
+    }
+
+    public Reply sendJson(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Sends a request built by the caller, adding the CSRF header when signed in. */
+    public Reply send(HttpRequest.Builder request) {
+        if (csrfToken != null) {
+            request.header("X-CSRF-Token", csrfToken);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Forgets the CSRF token, to test requests that lack it. */
+    public void dropCsrfToken() {
+        csrfToken = null;
+    }
+
+    public URI base() {
+        return base;
+    }
+}
