@@ -64,26 +64,34 @@ final class DemoContent {
     Summary seed() {
         JsonNode content = load();
         Map<String, Session> writers = new HashMap<>();
+        Map<String, String> writerIds = new HashMap<>();
         for (JsonNode writer : content.get("writers")) {
             String username = writer.get("username").asText();
             String password = UUID.randomUUID().toString();
             ObjectNode signUp = JSON.createObjectNode().put("email", username + "@demo.masthead.localhost")
                     .put("username", username).put("displayName", writer.get("name").asText()).put("password", password);
             Session session = new Session();
-            session.call("POST", "/api/v1/users", signUp, 201);
+            writerIds.put(username, session.call("POST", "/api/v1/users", signUp, 201).get("id").asText());
             session.login(username + "@demo.masthead.localhost", password);
             writers.put(username, session);
         }
         JsonNode publication = content.get("publication");
-        String publicationId = writers.get(publication.get("owner").asText())
-                .call("POST", "/api/v1/publications", publication.deepCopy().without("owner"), 201).get("id").asText();
+        String owner = publication.get("owner").asText();
+        String publicationId = writers.get(owner)
+                .call("POST", "/api/v1/publications", ((ObjectNode) publication.deepCopy()).without("owner"), 201)
+                .get("id").asText();
+        for (String username : writers.keySet()) {
+            if (!username.equals(owner)) {
+                writers.get(owner).call("POST", "/api/v1/publications/" + publicationId + "/contributors",
+                        JSON.createObjectNode().put("userId", writerIds.get(username)).put("role", "writer"), 201);
+            }
+        }
         String firstPath = null;
         int count = 0;
         for (JsonNode story : content.get("stories")) {
-            ObjectNode draft = ((ObjectNode) story.deepCopy()).without("author");
+            ObjectNode draft = ((ObjectNode) story.deepCopy()).without(java.util.List.of("author", "inPublication"));
             draft.put("contentFormat", "markdown");
             if (story.path("inPublication").asBoolean(false)) {
-                draft.remove("inPublication");
                 draft.put("publicationId", publicationId);
             }
             Session writer = writers.get(story.get("author").asText());

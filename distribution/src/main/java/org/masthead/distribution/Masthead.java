@@ -160,7 +160,15 @@ public final class Masthead implements Runnable {
                 return 2;
             }
             return serve(builder, engine -> {
-                DemoContent.Summary summary = new DemoContent(engine.uri()).seed();
+                DemoContent.Summary summary;
+                try {
+                    summary = new DemoContent(engine.uri()).seed();
+                } catch (RuntimeException e) {
+                    System.err.println("masthead: could not create the demo content: " + e.getMessage());
+                    engine.close();
+                    System.exit(1);
+                    return;
+                }
                 var admin = engine.generatedAdmin().orElseThrow();
                 System.out.println();
                 System.out.println("Masthead demo is ready: " + engine.uri());

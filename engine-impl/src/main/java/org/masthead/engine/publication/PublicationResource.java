@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.masthead.engine.account.CurrentUser;
+import org.masthead.engine.account.UserService;
 import org.masthead.engine.web.ApiException;
 import org.masthead.engine.web.AuthFilter;
 
@@ -36,11 +38,41 @@ public class PublicationResource {
         }
     }
 
+    /**
+     * A new contributor.
+     *
+     * @param userId the person's public id
+     * @param role   {@code writer} or {@code editor}
+     */
+    public record NewContributor(String userId, String role) {
+    }
+
     private final PublicationService publications;
+    private final UserService users;
 
     @Inject
-    public PublicationResource(PublicationService publications) {
+    public PublicationResource(PublicationService publications, UserService users) {
         this.publications = publications;
+        this.users = users;
+    }
+
+    @POST
+    @Path("{id}/contributors")
+    public Response addContributor(@PathParam("id") String id, NewContributor request,
+                                   @Context SecurityContext context) {
+        CurrentUser actor = AuthFilter.requireUser(context);
+        if (request == null || request.userId() == null || request.role() == null) {
+            throw ApiException.badRequest("missing_field", "userId and role are required");
+        }
+        PublicationService.Role role;
+        try {
+            role = PublicationService.Role.valueOf(request.role().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_role", "role must be writer or editor");
+        }
+        long userId = users.byPublicId(request.userId()).orElseThrow(() -> ApiException.notFound("user")).id();
+        publications.addContributor(actor, id, userId, role);
+        return Response.status(201).entity(request).build();
     }
 
     @POST

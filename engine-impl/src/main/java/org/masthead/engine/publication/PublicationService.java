@@ -70,6 +70,29 @@ public class PublicationService {
         });
     }
 
+    /**
+     * Adds {@code userId} as a contributor with {@code role}, on behalf of {@code actor}: the owner adds editors
+     * and writers, editors add writers (Medium's permission matrix).
+     *
+     * @throws ApiException 404 for an unknown publication, 403 when the actor may not, 409 when already a member
+     */
+    public void addContributor(CurrentUser actor, String publicId, long userId, Role role) {
+        PublicationRow publication = find(publicId).orElseThrow(() -> ApiException.notFound("publication"));
+        database.inTransaction(() -> {
+            String actorRole = publications.roleOf(publication.id(), actor.id());
+            boolean allowed = Role.OWNER.name().equals(actorRole) && role != Role.OWNER
+                    || Role.EDITOR.name().equals(actorRole) && role == Role.WRITER;
+            if (!allowed) {
+                throw ApiException.forbidden("you may not add " + role.name().toLowerCase(java.util.Locale.ROOT)
+                        + "s to this publication");
+            }
+            if (publications.roleOf(publication.id(), userId) != null) {
+                throw ApiException.conflict("already_contributor", "that person already contributes to this publication");
+            }
+            publications.insertMember(publication.id(), userId, role.name());
+        });
+    }
+
     public Optional<PublicationRow> find(String publicId) {
         return Optional.ofNullable(publications.byPublicId(publicId));
     }
