@@ -10,6 +10,8 @@ import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.masthead.engine.account.UserService;
@@ -200,54 +202,91 @@ public final class Engine implements AutoCloseable {
             Deque<AutoCloseable> resources = new ArrayDeque<>();
             try {
                 Files.createDirectories(dataDir);
-                Database database = Database.open(jdbcUrl, jdbcUser, jdbcPassword, poolSize, dataDir);
-                resources.push(database);
-                long databaseReady = System.nanoTime();
-
-                PluginSettings pluginSettings = new PluginSettings(database, clock);
-                PluginHost plugins = new PluginHost(pluginsDir, pluginSettings);
-                resources.push(plugins);
-                plugins.start();
-                Guard guard = new Guard();
-                resources.push(guard);
-                long pluginsReady = System.nanoTime();
-
+            } catch (IOException e) {
+                throw new ConfigurationException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+            }
+            // The database and plugins open while Weld boots: the two do not depend on each other until a bean
+            // is first used, and overlapping them takes about a second off the start.
+            CompletableFuture<Core> core = CompletableFuture.supplyAsync(this::openCore);
+            try {
                 EngineBeans beans = new EngineBeans()
-                        .add(database, Database.class)
-                        .add(clock, Clock.class)
-                        .add(pluginSettings, PluginSettings.class)
-                        .add(plugins, PluginHost.class)
-                        .add(guard, Guard.class)
-                        .addNamed("siteName", siteName, String.class);
+                        .add(() -> core.join().database(), Database.class)
+                        .add(() -> core.join().pluginSettings(), PluginSettings.class)
+                        .add(() -> core.join().plugins(), PluginHost.class)
+                        .add(() -> core.join().guard(), Guard.class)
+                        .add(() -> clock, Clock.class)
+                        .addNamed("siteName", () -> siteName, String.class);
                 WeldContainer container = new Weld("masthead-" + UUID.randomUUID())
                         .disableDiscovery()
                         .skipShutdownHook()
                         .addExtension(beans)
                         .addPackages(false, BEAN_PACKAGES)
                         .initialize();
+                long containerReady = System.nanoTime();
+                Core opened;
+                try {
+                    opened = join(core);
+                } catch (RuntimeException e) {
+                    container.shutdown();
+                    throw e;
+                }
+                resources.push(opened.database());
+                resources.push(opened.plugins());
+                resources.push(opened.guard());
                 resources.push(container::shutdown);
                 UserService.Credentials generated = container.select(UserService.class).get()
                         .bootstrapAdmin(adminEmail, adminPassword).orElse(null);
-                long containerReady = System.nanoTime();
 
+                long coreReady = System.nanoTime();
                 WebServer server = WebServer.start(container, host, port, maxBodyBytes);
                 resources.push(server);
                 URI uri = URI.create(publicUrl != null ? withSlash(publicUrl)
                         : "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.port() + "/");
                 long done = System.nanoTime();
-                LOG.info("Masthead started at {} in {} ms (database {} ms, plugins {} ms, CDI {} ms, HTTP {} ms)", uri,
-                        millis(started, done), millis(started, databaseReady), millis(databaseReady, pluginsReady),
-                        millis(pluginsReady, containerReady), millis(containerReady, done));
+                LOG.info("Masthead started at {} in {} ms (database and plugins {} ms alongside CDI {} ms, HTTP {} ms)",
+                        uri, millis(started, done), opened.openMillis(), millis(started, containerReady),
+                        millis(coreReady, done));
                 if (generated != null) {
                     LOG.warn("Created the first admin account. Sign in as {} with password {} (shown only once)",
                             generated.email(), generated.password());
                 }
                 return new Engine(resources, uri, server.port(), generated);
-            } catch (IOException e) {
-                closeAll(resources);
-                throw new ConfigurationException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
             } catch (RuntimeException e) {
                 closeAll(resources);
+                core.thenAccept(Core::close);
+                throw e;
+            }
+        }
+
+        /** What opens before the container: database, plugin host, guard. */
+        private record Core(Database database, PluginSettings pluginSettings, PluginHost plugins, Guard guard,
+                            long openMillis) {
+            void close() {
+                closeAll(new ArrayDeque<>(java.util.List.of(guard, plugins, database)));
+            }
+        }
+
+        private Core openCore() {
+            long started = System.nanoTime();
+            Database database = Database.open(jdbcUrl, jdbcUser, jdbcPassword, poolSize, dataDir);
+            try {
+                PluginSettings pluginSettings = new PluginSettings(database, clock);
+                PluginHost plugins = new PluginHost(pluginsDir, pluginSettings);
+                plugins.start();
+                return new Core(database, pluginSettings, plugins, new Guard(), millis(started, System.nanoTime()));
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+        }
+
+        private static Core join(CompletableFuture<Core> core) {
+            try {
+                return core.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
                 throw e;
             }
         }
