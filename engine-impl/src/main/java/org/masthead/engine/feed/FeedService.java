@@ -18,6 +18,7 @@ import org.masthead.api.ranking.RankedFeed;
 import org.masthead.api.ranking.RankingRequest;
 import org.masthead.api.ranking.Surface;
 import org.masthead.api.ranking.Viewer;
+import org.masthead.engine.story.StoryCard;
 import org.masthead.engine.story.StoryService;
 
 /** Builds feeds: the engine picks candidates, the active {@link FeedRanker} orders and explains them. */
@@ -31,7 +32,7 @@ public class FeedService {
      * @param story   the story
      * @param reasons the ranker's reasons
      */
-    public record FeedItem(StoryService.Story story, List<Reason> reasons) {
+    public record FeedItem(StoryCard story, List<Reason> reasons) {
     }
 
     private final StoryService stories;
@@ -48,14 +49,14 @@ public class FeedService {
     /** The logged-out home page: the newest published stories, ranked. */
     public List<FeedItem> home(int limit) {
         Instant now = clock.instant();
-        List<StoryService.Story> latest = stories.latestPublished(CANDIDATES);
+        List<StoryCard> latest = stories.latestPublished(CANDIDATES);
         List<Candidate> candidates = latest.stream()
                 .map(story -> new Candidate(story.summary(now), Engagement.NONE, Set.of(Candidate.Source.LATEST)))
                 .toList();
         long seed = now.truncatedTo(ChronoUnit.DAYS).toEpochMilli();
         RankedFeed feed = ranker.rank(new RankingRequest(Surface.of(Surface.Kind.HOME), Viewer.anonymous(),
                 candidates, limit, now, seed));
-        Map<String, StoryService.Story> byId = latest.stream()
+        Map<String, StoryCard> byId = latest.stream()
                 .collect(Collectors.toMap(story -> story.row().publicId(), Function.identity()));
         return feed.items().stream()
                 .map(item -> new FeedItem(byId.get(item.story().value()), item.reasons()))

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.feed.FeedService;
+import org.masthead.engine.story.StoryCard;
 import org.masthead.engine.story.StoryService;
 import org.masthead.engine.web.ApiException;
 
@@ -79,8 +80,8 @@ public class SiteResource {
     @GET
     public String home() {
         List<Card> cards = feeds.home(HOME_SIZE).stream().map(item -> {
-            StoryService.Story story = item.story();
-            return new Card(story.row().title(), story.row().subtitle(), story.path(), story.author().displayName(),
+            StoryCard story = item.story();
+            return new Card(story.row().title(), story.row().subtitle(), story.path(), story.row().authorName(),
                     date(story.row().firstPublishedAt()), story.readingMinutes(),
                     item.reasons().isEmpty() ? "" : item.reasons().get(0).message());
         }).toList();
@@ -94,12 +95,13 @@ public class SiteResource {
         String id = slugAndId.substring(slugAndId.lastIndexOf('-') + 1);
         CurrentUser viewer = context.getUserPrincipal() instanceof CurrentUser user ? user : null;
         StoryService.Story story = stories.find(id, viewer).orElseThrow(() -> ApiException.notFound("story"));
-        if (!story.path().equals("/@" + username + "/" + slugAndId)) {
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(story.path())).build();
+        String path = story.card().path();
+        if (!path.equals("/@" + username + "/" + slugAndId)) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(path)).build();
         }
         StoryPage page = new StoryPage(story.row().title(), story.row().subtitle(), story.author().displayName(),
                 story.row().firstPublishedAt() == null ? "Draft" : date(story.row().firstPublishedAt()),
-                story.readingMinutes(), story.tags(), new TrustedHtml(story.row().bodyHtml()));
+                story.card().readingMinutes(), story.tags(), new TrustedHtml(story.row().bodyHtml()));
         return Response.ok(templates.render("story.vm", Map.of("site", siteName, "title", page.title(),
                 "story", page))).build();
     }

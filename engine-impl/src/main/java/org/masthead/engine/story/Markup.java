@@ -50,6 +50,7 @@ final class Markup {
             .allowElements("img")
             .allowAttributes("src", "alt", "title").onElements("img")
             .toFactory();
+    private static final Pattern LINK = Pattern.compile("<a\\s");
     private static final PolicyFactory TEXT_ONLY = new HtmlPolicyBuilder().toFactory();
 
     private Markup() {
@@ -61,10 +62,20 @@ final class Markup {
         return STORY_POLICY.sanitize(html);
     }
 
+    /** The text of sanitized HTML, markup removed, entities left encoded. */
+    static String plainText(String safeHtml) {
+        return TEXT_ONLY.sanitize(safeHtml.replace("<", " <")).replaceAll("\\s+", " ").trim();
+    }
+
     /** Words in sanitized HTML. */
     static int wordCount(String safeHtml) {
-        String text = TEXT_ONLY.sanitize(safeHtml.replace("<", " <")).replaceAll("&[#a-zA-Z0-9]+;", " ").trim();
+        String text = plainText(safeHtml).replaceAll("&[#a-zA-Z0-9]+;", " ").trim();
         return text.isEmpty() ? 0 : text.split("\\s+").length;
+    }
+
+    /** Links in sanitized HTML. */
+    static int linkCount(String safeHtml) {
+        return (int) LINK.matcher(safeHtml).results().count();
     }
 
     /** Medium's estimate: 265 words a minute, at least one minute. */

@@ -48,7 +48,11 @@ public interface StoryMapper extends Mapper {
     void publish(@Param("id") long id, @Param("firstPublishedAt") Instant firstPublishedAt, @Param("now") Instant now,
                  @Param("curationStatus") String curationStatus, @Param("eligibleAt") Instant eligibleAt);
 
-    @Select("SELECT " + COLUMNS + " FROM story WHERE status = 'PUBLISHED'"
-            + " ORDER BY first_published_at DESC, id DESC OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY")
-    List<StoryRow> latestPublished(@Param("limit") int limit);
+    @Select("SELECT s.id, s.public_id, s.title, s.subtitle, s.slug, s.word_count, s.curation_status,"
+            + " s.curation_eligible_at, s.boosted_until, s.first_published_at, u.public_id AS author_public_id,"
+            + " u.username AS author_username, u.display_name AS author_name, p.public_id AS publication_public_id"
+            + " FROM story s JOIN app_user u ON u.id = s.author_id LEFT JOIN publication p ON p.id = s.publication_id"
+            + " WHERE s.status = 'PUBLISHED'"
+            + " ORDER BY s.first_published_at DESC, s.id DESC OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY")
+    List<StoryCard.Row> latestPublished(@Param("limit") int limit);
 }

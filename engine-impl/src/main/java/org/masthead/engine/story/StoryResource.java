@@ -51,9 +51,10 @@ public class StoryResource {
 
         static StoryView of(StoryService.Story story, boolean forWriter) {
             StoryRow row = story.row();
+            StoryCard card = story.card();
             return new StoryView(row.publicId(), row.title(), row.subtitle(), story.author().publicId(),
-                    story.publication(), story.tags(), row.status().toLowerCase(java.util.Locale.ROOT), story.path(),
-                    row.bodyHtml(), row.wordCount(), story.readingMinutes(), row.firstPublishedAt(),
+                    story.publication(), story.tags(), row.status().toLowerCase(java.util.Locale.ROOT), card.path(),
+                    row.bodyHtml(), row.wordCount(), card.readingMinutes(), row.firstPublishedAt(),
                     forWriter ? CurationStatus.valueOf(row.curationStatus()).wireName() : null,
                     forWriter ? (row.curationEligibleAt() == null ? 0L : row.curationEligibleAt().toEpochMilli()) : null);
         }

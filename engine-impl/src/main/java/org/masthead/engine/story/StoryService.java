@@ -5,16 +5,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.masthead.api.content.CurationStatus;
-import org.masthead.api.content.DistributionTier;
-import org.masthead.api.content.PublicationId;
-import org.masthead.api.content.StoryId;
 import org.masthead.api.content.StorySummary;
-import org.masthead.api.content.UserId;
 import org.masthead.api.curation.ContentSignals;
 import org.masthead.api.curation.CurationDecision;
 import org.masthead.api.curation.CurationEvent;
@@ -61,23 +57,12 @@ public class StoryService {
      */
     public record Story(StoryRow row, List<String> tags, UserRow author, String publication) {
 
-        public int readingMinutes() {
-            return Markup.readingMinutes(row.wordCount());
-        }
-
-        /** The story's path on the site, {@code /@username/slug-id}. */
-        public String path() {
-            return "/@" + author.username() + "/" + row.slug() + "-" + row.publicId();
-        }
-
-        /** What extension points know of a published story at {@code now}. */
-        public StorySummary summary(Instant now) {
-            CurationStatus status = CurationStatus.valueOf(row.curationStatus());
-            boolean boosted = row.boostedUntil() != null && row.boostedUntil().isAfter(now);
-            return new StorySummary(new StoryId(row.publicId()), new UserId(author.publicId()),
-                    publication == null ? null : new PublicationId(publication), row.title(), tags,
-                    row.firstPublishedAt(), false,
-                    DistributionTier.of(status, row.curationEligibleAt() != null, boosted));
+        /** The story as lists show it. */
+        public StoryCard card() {
+            return new StoryCard(new StoryCard.Row(row.id(), row.publicId(), row.title(), row.subtitle(), row.slug(),
+                    row.wordCount(), row.curationStatus(), row.curationEligibleAt(), row.boostedUntil(),
+                    row.firstPublishedAt(), author.publicId(), author.username(), author.displayName(), publication),
+                    tags);
         }
     }
 
@@ -149,12 +134,10 @@ public class StoryService {
             String status = row.curationStatus();
             Instant eligibleAt = row.curationEligibleAt();
             if (row.firstPublishedAt() == null) {
-                Story draft = load(row);
-                StorySummary summary = new StorySummary(new StoryId(row.publicId()), new UserId(author.publicId()),
-                        draft.publication() == null ? null : new PublicationId(draft.publication()), row.title(),
-                        draft.tags(), now, false, DistributionTier.NETWORK);
+                StorySummary summary = load(row).card().summary(now);
                 CurationDecision decision = curation.decide(new CurationRequest(new CurationEvent.Published(),
-                        new StoryContent(summary, row.subtitle(), row.content(), row.wordCount(), 0, false, false),
+                        new StoryContent(summary, row.subtitle(), Markup.plainText(row.bodyHtml()), row.wordCount(),
+                                Markup.linkCount(row.bodyHtml()), false, false),
                         CurationState.disabled(), ContentSignals.none(), now));
                 status = decision.retry() ? CurationStatus.DISABLED.name() : decision.status().name();
                 eligibleAt = decision.eligibleAt();
@@ -174,18 +157,15 @@ public class StoryService {
     }
 
     /** The newest published stories, newest first. */
-    public List<Story> latestPublished(int limit) {
-        List<StoryRow> rows = stories.latestPublished(limit);
+    public List<StoryCard> latestPublished(int limit) {
+        List<StoryCard.Row> rows = stories.latestPublished(limit);
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> tags = new LinkedHashMap<>();
-        stories.tagsOf(rows.stream().map(StoryRow::id).toList())
+        Map<Long, List<String>> tags = new HashMap<>();
+        stories.tagsOf(rows.stream().map(StoryCard.Row::id).toList())
                 .forEach(tag -> tags.computeIfAbsent(tag.storyId(), id -> new ArrayList<>()).add(tag.tag()));
-        Map<Long, UserRow> authors = new LinkedHashMap<>();
-        return rows.stream().map(row -> new Story(row, tags.getOrDefault(row.id(), List.of()),
-                authors.computeIfAbsent(row.authorId(), this::author),
-                row.publicationId() == null ? null : publications.publicId(row.publicationId()))).toList();
+        return rows.stream().map(row -> new StoryCard(row, tags.getOrDefault(row.id(), List.of()))).toList();
     }
 
     private StoryRow ownStory(CurrentUser author, String publicId) {

@@ -35,6 +35,8 @@ class MarkupTest {
     void countsWordsAndReadingTime() {
         assertEquals(5, Markup.wordCount("<h1>Two words</h1><p>and three more</p>"));
         assertEquals(0, Markup.wordCount(""));
+        assertEquals("Two words and three more", Markup.plainText("<h1>Two words</h1><p>and three more</p>"));
+        assertEquals(2, Markup.linkCount("<p><a href=\"https://a.example\">a</a> <a href=\"https://b.example\">b</a></p>"));
         assertEquals(1, Markup.readingMinutes(0));
         assertEquals(1, Markup.readingMinutes(265));
         assertEquals(2, Markup.readingMinutes(266));
