@@ -43,6 +43,12 @@ class BadInputTest {
     }
 
     @Test
+    void missingBody() {
+        assertError(writer.postJson("/api/v1/stories", ""), 400, "missing_body");
+        assertError(site.client().postJson("/api/v1/auth/login", ""), 400, "missing_body");
+    }
+
+    @Test
     void fieldOfTheWrongType() {
         assertError(writer.postJson("/api/v1/stories", "{\"title\":{\"nested\":true},\"content\":\"x\"}"), 400,
                 "invalid_field");

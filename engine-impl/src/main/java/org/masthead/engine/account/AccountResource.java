@@ -71,18 +71,14 @@ public class AccountResource {
     @POST
     @Path("users")
     public Response signUp(UserService.SignUp request) {
-        if (request == null) {
-            throw ApiException.badRequest("missing_body", "a JSON body is required");
-        }
+        ApiException.requireBody(request);
         return Response.status(201).entity(UserView.of(users.signUp(request))).build();
     }
 
     @POST
     @Path("auth/login")
     public Response login(Login request, @Context SecurityContext context) {
-        if (request == null) {
-            throw ApiException.badRequest("missing_body", "a JSON body is required");
-        }
+        ApiException.requireBody(request);
         UserRow user = users.authenticate(request.email(), request.password())
                 .orElseThrow(() -> new ApiException(401, "invalid_credentials", "wrong email or password"));
         SessionService.NewSession session = sessions.open(user.id());

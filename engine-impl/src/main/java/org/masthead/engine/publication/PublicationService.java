@@ -43,9 +43,7 @@ public class PublicationService {
 
     /** Creates a publication owned by {@code owner}. */
     public PublicationRow create(CurrentUser owner, NewPublication request) {
-        if (request == null) {
-            throw ApiException.badRequest("missing_body", "a JSON body is required");
-        }
+        ApiException.requireBody(request);
         String name = request.name() == null ? "" : request.name().strip();
         String slug = request.slug() == null ? "" : request.slug().strip();
         String tagline = request.tagline() == null ? "" : request.tagline().strip();

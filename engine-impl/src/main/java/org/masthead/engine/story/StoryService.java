@@ -86,9 +86,7 @@ public class StoryService {
 
     /** Saves a new draft by {@code author}. */
     public Story create(CurrentUser author, Draft draft) {
-        if (draft == null) {
-            throw ApiException.badRequest("missing_body", "a JSON body is required");
-        }
+        ApiException.requireBody(draft);
         String title = draft.title() == null ? "" : draft.title().strip();
         String subtitle = draft.subtitle() == null ? "" : draft.subtitle().strip();
         String content = draft.content() == null ? "" : draft.content();

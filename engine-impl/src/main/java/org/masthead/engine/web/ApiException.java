@@ -20,6 +20,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, code, message);
     }
 
+    /**
+     * Returns {@code body}, or throws 400 {@code missing_body} when a request that needs a JSON body came without.
+     */
+    public static <T> T requireBody(T body) {
+        if (body == null) {
+            throw badRequest("missing_body", "a JSON body is required");
+        }
+        return body;
+    }
+
     public static ApiException notFound(String what) {
         return new ApiException(404, "not_found", what + " not found");
     }
