@@ -175,6 +175,9 @@ public final class PluginHost implements AutoCloseable {
      */
     public <T> Optional<LoadedExtension<T>> active(Class<T> point) {
         List<LoadedExtension<T>> candidates = extensions(point);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
         String wanted = settings.activePlugin(point).orElse(ExtensionPoints.defaultPlugin(point));
         Optional<LoadedExtension<T>> chosen = candidates.stream()
                 .filter(extension -> extension.pluginId().equals(wanted)).findFirst();
