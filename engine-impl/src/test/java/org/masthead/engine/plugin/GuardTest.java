@@ -17,7 +17,7 @@ class GuardTest {
 
     private static LoadedExtension<FeedRanker> plugin(String id) {
         return new LoadedExtension<>(id, request -> {
-            throw new UnsupportedOperationException("never called directly");
+            throw new IllegalStateException("the guard calls the lambda it is given, never the ranker itself");
         });
     }
 
