@@ -61,11 +61,13 @@ public class AccountResource {
 
     private final UserService users;
     private final SessionService sessions;
+    private final LoginThrottle throttle;
 
     @Inject
-    public AccountResource(UserService users, SessionService sessions) {
+    public AccountResource(UserService users, SessionService sessions, LoginThrottle throttle) {
         this.users = users;
         this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     @POST
@@ -79,8 +81,12 @@ public class AccountResource {
     @Path("auth/login")
     public Response login(Login request, @Context SecurityContext context) {
         ApiException.requireBody(request);
-        UserRow user = users.authenticate(request.email(), request.password())
-                .orElseThrow(() -> new ApiException(401, "invalid_credentials", "wrong email or password"));
+        throttle.check(request.email());
+        UserRow user = users.authenticate(request.email(), request.password()).orElse(null);
+        if (user == null) {
+            throttle.failed(request.email());
+            throw new ApiException(401, "invalid_credentials", "wrong email or password");
+        }
         SessionService.NewSession session = sessions.open(user.id());
         NewCookie cookie = new NewCookie.Builder(AuthFilter.SESSION_COOKIE).value(session.token()).path("/")
                 .httpOnly(true).secure(context.isSecure()).sameSite(NewCookie.SameSite.LAX)
@@ -91,7 +97,7 @@ public class AccountResource {
     @POST
     @Path("auth/logout")
     public Response logout(@CookieParam(AuthFilter.SESSION_COOKIE) String token, @Context SecurityContext context) {
-        AuthFilter.requireUser(context);
+        AuthFilter.requireSession(context);
         sessions.close(token);
         NewCookie expired = new NewCookie.Builder(AuthFilter.SESSION_COOKIE).value("").path("/").httpOnly(true)
                 .secure(context.isSecure()).sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
@@ -101,7 +107,7 @@ public class AccountResource {
     @GET
     @Path("me")
     public UserView me(@Context SecurityContext context) {
-        CurrentUser current = AuthFilter.requireUser(context);
+        CurrentUser current = AuthFilter.requireUser(context, Scope.BASIC_PROFILE);
         return users.byId(current.id()).map(UserView::of).orElseThrow(ApiException::unauthorized);
     }
 }

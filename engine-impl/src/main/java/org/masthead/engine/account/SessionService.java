@@ -54,7 +54,7 @@ public class SessionService {
         }
         SessionMapper.SessionRow row = sessions.find(hash(token), clock.millis());
         return Optional.ofNullable(row).map(r -> new CurrentUser(r.userId(), r.publicId(), r.username(),
-                StaffRole.valueOf(r.staffRole()), r.csrfToken()));
+                StaffRole.valueOf(r.staffRole()), r.csrfToken(), null));
     }
 
     public void close(String token) {
@@ -63,7 +63,8 @@ public class SessionService {
         }
     }
 
-    private static String hash(String token) {
+    /** The SHA-256 of a secret token, hex-encoded: what the database keeps instead of the token. */
+    static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(StandardCharsets.UTF_8)));

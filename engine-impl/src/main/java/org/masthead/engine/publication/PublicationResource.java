@@ -60,7 +60,7 @@ public class PublicationResource {
     @Path("{id}/contributors")
     public Response addContributor(@PathParam("id") String id, NewContributor request,
                                    @Context SecurityContext context) {
-        CurrentUser actor = AuthFilter.requireUser(context);
+        CurrentUser actor = AuthFilter.requireSession(context);
         if (request == null || request.userId() == null || request.role() == null) {
             throw ApiException.badRequest("missing_field", "userId and role are required");
         }
@@ -77,7 +77,7 @@ public class PublicationResource {
 
     @POST
     public Response create(PublicationService.NewPublication request, @Context SecurityContext context) {
-        PublicationRow row = publications.create(AuthFilter.requireUser(context), request);
+        PublicationRow row = publications.create(AuthFilter.requireSession(context), request);
         return Response.status(201).entity(PublicationView.of(row)).build();
     }
 

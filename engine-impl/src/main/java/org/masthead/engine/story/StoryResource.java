@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import org.masthead.api.content.CurationStatus;
 import org.masthead.engine.account.CurrentUser;
+import org.masthead.engine.account.Scope;
 import org.masthead.engine.web.ApiException;
 import org.masthead.engine.web.AuthFilter;
 
@@ -69,14 +70,14 @@ public class StoryResource {
 
     @POST
     public Response create(StoryService.Draft draft, @Context SecurityContext context) {
-        StoryService.Story story = stories.create(AuthFilter.requireUser(context), draft);
+        StoryService.Story story = stories.create(AuthFilter.requireUser(context, Scope.PUBLISH_POST), draft);
         return Response.status(201).entity(StoryView.of(story, true)).build();
     }
 
     @POST
     @Path("{id}/publish")
     public StoryView publish(@PathParam("id") String id, @Context SecurityContext context) {
-        return StoryView.of(stories.publish(AuthFilter.requireUser(context), id), true);
+        return StoryView.of(stories.publish(AuthFilter.requireUser(context, Scope.PUBLISH_POST), id), true);
     }
 
     @GET

@@ -163,6 +163,23 @@ public final class TestSite implements AutoCloseable {
             }
         }
 
+        /** The first column of the first row of {@code sql}, as a long: for asserting on stored data. */
+        public long queryLong(String sql, Path dataDir) {
+            String url = schema == null ? "jdbc:derby:" + dataDir.resolve("db").toAbsolutePath() : this.url;
+            try (Connection connection = DriverManager.getConnection(url, user, "");
+                 Statement statement = connection.createStatement()) {
+                if (schema == null) {
+                    statement.execute("SET SCHEMA MASTHEAD");
+                }
+                try (var result = statement.executeQuery(sql)) {
+                    result.next();
+                    return result.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot run '" + sql + "': " + e.getMessage(), e);
+            }
+        }
+
         private static void execute(String url, String user, String sql) {
             try (Connection connection = DriverManager.getConnection(url, user, "");
                  Statement statement = connection.createStatement()) {
@@ -175,5 +192,10 @@ public final class TestSite implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The first column of the first row of {@code sql} on this site's database. */
+    public long count(String sql) {
+        return database.queryLong(sql, dataDir);
     }
 }
