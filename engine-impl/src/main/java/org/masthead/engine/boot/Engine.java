@@ -5,6 +5,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
@@ -18,6 +21,8 @@ import org.masthead.engine.account.UserService;
 import org.masthead.engine.db.Database;
 import org.masthead.engine.feed.FeedService;
 import org.masthead.engine.health.HealthResource;
+import org.masthead.engine.jobs.PeriodicJob;
+import org.masthead.engine.jobs.Scheduler;
 import org.masthead.engine.plugin.ExtensionBeans;
 import org.masthead.engine.plugin.Guard;
 import org.masthead.engine.plugin.PluginHost;
@@ -115,8 +120,18 @@ public final class Engine implements AutoCloseable {
         private String adminEmail = "";
         private String adminPassword = "";
         private String siteName = "Masthead";
+        private Duration jobTick = Duration.ofSeconds(15);
 
         private Builder() {
+        }
+
+        /** How often periodic jobs (scheduled publishing, sweeps) run; tests shorten it. */
+        public Builder jobTick(Duration jobTick) {
+            if (jobTick.isNegative() || jobTick.isZero()) {
+                throw new ConfigurationException("the job tick must be positive");
+            }
+            this.jobTick = jobTick;
+            return this;
         }
 
         /** Directory for the embedded database and caches; created if missing. */
@@ -237,6 +252,10 @@ public final class Engine implements AutoCloseable {
                 UserService.Credentials generated = container.select(UserService.class).get()
                         .bootstrapAdmin(adminEmail, adminPassword).orElse(null);
 
+                List<PeriodicJob> jobs = new ArrayList<>();
+                container.select(PeriodicJob.class).forEach(jobs::add);
+                resources.push(new Scheduler(jobs, jobTick));
+
                 long coreReady = System.nanoTime();
                 WebServer server = WebServer.start(container, host, port, maxBodyBytes);
                 resources.push(server);
@@ -262,7 +281,7 @@ public final class Engine implements AutoCloseable {
         private record Core(Database database, PluginSettings pluginSettings, PluginHost plugins, Guard guard,
                             long openMillis) {
             void close() {
-                closeAll(new ArrayDeque<>(java.util.List.of(guard, plugins, database)));
+                closeAll(new ArrayDeque<>(List.of(guard, plugins, database)));
             }
         }
 

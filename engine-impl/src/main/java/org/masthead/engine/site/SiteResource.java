@@ -23,6 +23,7 @@ import org.masthead.engine.feed.FeedService;
 import org.masthead.engine.story.StoryCard;
 import org.masthead.engine.story.StoryService;
 import org.masthead.engine.web.ApiException;
+import org.masthead.engine.web.AuthFilter;
 
 /** The reader site's pages. */
 @Path("/")
@@ -93,7 +94,7 @@ public class SiteResource {
     public Response story(@PathParam("username") String username, @PathParam("slugAndId") String slugAndId,
                           @Context SecurityContext context) {
         String id = slugAndId.substring(slugAndId.lastIndexOf('-') + 1);
-        CurrentUser viewer = context.getUserPrincipal() instanceof CurrentUser user ? user : null;
+        CurrentUser viewer = AuthFilter.currentUser(context);
         StoryService.Story story = stories.find(id, viewer).orElseThrow(() -> ApiException.notFound("story"));
         String path = story.card().path();
         if (!path.equals("/@" + username + "/" + slugAndId)) {

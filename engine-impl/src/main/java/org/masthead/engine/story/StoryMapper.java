@@ -8,31 +8,69 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 import org.masthead.engine.db.Mapper;
 
-/** SQL of {@code story} and {@code story_tag}. */
+/** SQL of {@code story}, {@code story_tag} and {@code story_revision}. */
 public interface StoryMapper extends Mapper {
     String COLUMNS = "id, public_id, author_id, publication_id, title, subtitle, slug, content_format, content,"
             + " body_html, word_count, status, curation_status, curation_eligible_at, primary_topic, boosted_until,"
-            + " row_version, created_at, updated_at, first_published_at, latest_published_at";
+            + " row_version, created_at, updated_at, first_published_at, latest_published_at, publish_at, license,"
+            + " canonical_url, member_only, deleted_at, parent_id";
+
+    /** The columns of a list row, for {@code s} joined with its writer {@code u} and publication {@code p}. */
+    String CARD = "SELECT s.id, s.public_id, s.title, s.subtitle, s.slug, s.word_count, s.curation_status,"
+            + " s.curation_eligible_at, s.boosted_until, s.first_published_at, u.public_id AS author_public_id,"
+            + " u.username AS author_username, u.display_name AS author_name, p.public_id AS publication_public_id"
+            + " FROM story s JOIN app_user u ON u.id = s.author_id LEFT JOIN publication p ON p.id = s.publication_id";
 
     /** A tag of a story. */
     record TagRow(long storyId, String tag) {
     }
 
-    @Insert("INSERT INTO story (public_id, author_id, publication_id, title, subtitle, slug, content_format, content,"
-            + " body_html, word_count, status, created_at, updated_at) VALUES (#{publicId}, #{authorId},"
-            + " #{publicationId,jdbcType=BIGINT}, #{title}, #{subtitle}, #{slug}, #{contentFormat}, #{content}, #{bodyHtml},"
-            + " #{wordCount}, 'DRAFT', #{now}, #{now})")
+    /** One saved version of a story. */
+    record RevisionRow(int revision, String title, String subtitle, String contentFormat, Instant createdAt) {
+    }
+
+    /** A story's content as written, the fields an edit may change. */
+    record Content(String title, String subtitle, String slug, String contentFormat, String content, String bodyHtml,
+                   int wordCount, String license, String canonicalUrl, boolean memberOnly) {
+    }
+
+    @Insert("INSERT INTO story (public_id, author_id, publication_id, parent_id, title, subtitle, slug, content_format,"
+            + " content, body_html, word_count, license, canonical_url, member_only, status, created_at, updated_at)"
+            + " VALUES (#{publicId}, #{authorId}, #{publicationId,jdbcType=BIGINT}, #{parentId,jdbcType=BIGINT},"
+            + " #{c.title}, #{c.subtitle}, #{c.slug}, #{c.contentFormat}, #{c.content}, #{c.bodyHtml}, #{c.wordCount},"
+            + " #{c.license}, #{c.canonicalUrl,jdbcType=VARCHAR}, #{c.memberOnly}, 'DRAFT', #{now}, #{now})")
     void insert(@Param("publicId") String publicId, @Param("authorId") long authorId,
-                @Param("publicationId") Long publicationId, @Param("title") String title,
-                @Param("subtitle") String subtitle, @Param("slug") String slug,
-                @Param("contentFormat") String contentFormat, @Param("content") String content,
-                @Param("bodyHtml") String bodyHtml, @Param("wordCount") int wordCount, @Param("now") Instant now);
+                @Param("publicationId") Long publicationId, @Param("parentId") Long parentId,
+                @Param("c") Content content, @Param("now") Instant now);
+
+    @Update("UPDATE story SET title = #{c.title}, subtitle = #{c.subtitle}, slug = #{c.slug},"
+            + " content_format = #{c.contentFormat}, content = #{c.content}, body_html = #{c.bodyHtml},"
+            + " word_count = #{c.wordCount}, license = #{c.license}, canonical_url = #{c.canonicalUrl,jdbcType=VARCHAR},"
+            + " member_only = #{c.memberOnly}, updated_at = #{now}, row_version = row_version + 1"
+            + " WHERE id = #{id} AND row_version = #{version}")
+    int update(@Param("id") long id, @Param("version") int version, @Param("c") Content content,
+               @Param("now") Instant now);
+
+    @Insert("INSERT INTO story_revision (story_id, revision, title, subtitle, content_format, content, created_at)"
+            + " VALUES (#{storyId}, #{revision}, #{c.title}, #{c.subtitle}, #{c.contentFormat}, #{c.content}, #{now})")
+    void insertRevision(@Param("storyId") long storyId, @Param("revision") int revision, @Param("c") Content content,
+                        @Param("now") Instant now);
+
+    @Select("SELECT revision, title, subtitle, content_format, created_at FROM story_revision"
+            + " WHERE story_id = #{storyId} ORDER BY revision DESC")
+    List<RevisionRow> revisions(@Param("storyId") long storyId);
 
     @Insert("INSERT INTO story_tag (story_id, tag, tag_order) VALUES (#{storyId}, #{tag}, #{order})")
     void insertTag(@Param("storyId") long storyId, @Param("tag") String tag, @Param("order") int order);
 
+    @Update("DELETE FROM story_tag WHERE story_id = #{storyId}")
+    void deleteTags(@Param("storyId") long storyId);
+
     @Select("SELECT " + COLUMNS + " FROM story WHERE public_id = #{publicId}")
     StoryRow byPublicId(@Param("publicId") String publicId);
+
+    @Select("SELECT " + COLUMNS + " FROM story WHERE id = #{id}")
+    StoryRow byId(@Param("id") long id);
 
     @Select("SELECT tag FROM story_tag WHERE story_id = #{storyId} ORDER BY tag_order")
     List<String> tags(@Param("storyId") long storyId);
@@ -42,17 +80,37 @@ public interface StoryMapper extends Mapper {
         "ORDER BY story_id, tag_order</script>"})
     List<TagRow> tagsOf(@Param("ids") List<Long> ids);
 
-    @Update("UPDATE story SET status = 'PUBLISHED', first_published_at = #{firstPublishedAt},"
-            + " latest_published_at = #{now}, updated_at = #{now}, curation_status = #{curationStatus},"
-            + " curation_eligible_at = #{eligibleAt,jdbcType=BIGINT}, row_version = row_version + 1 WHERE id = #{id}")
-    void publish(@Param("id") long id, @Param("firstPublishedAt") Instant firstPublishedAt, @Param("now") Instant now,
-                 @Param("curationStatus") String curationStatus, @Param("eligibleAt") Instant eligibleAt);
+    @Update("UPDATE story SET status = #{status}, first_published_at = #{firstPublishedAt},"
+            + " latest_published_at = #{now}, publish_at = NULL, updated_at = #{now},"
+            + " curation_status = #{curationStatus}, curation_eligible_at = #{eligibleAt,jdbcType=BIGINT},"
+            + " row_version = row_version + 1 WHERE id = #{id} AND status = #{fromStatus}")
+    int publish(@Param("id") long id, @Param("fromStatus") String fromStatus, @Param("status") String status,
+                @Param("firstPublishedAt") Instant firstPublishedAt, @Param("now") Instant now,
+                @Param("curationStatus") String curationStatus, @Param("eligibleAt") Instant eligibleAt);
 
-    @Select("SELECT s.id, s.public_id, s.title, s.subtitle, s.slug, s.word_count, s.curation_status,"
-            + " s.curation_eligible_at, s.boosted_until, s.first_published_at, u.public_id AS author_public_id,"
-            + " u.username AS author_username, u.display_name AS author_name, p.public_id AS publication_public_id"
-            + " FROM story s JOIN app_user u ON u.id = s.author_id LEFT JOIN publication p ON p.id = s.publication_id"
-            + " WHERE s.status = 'PUBLISHED'"
+    @Update("UPDATE story SET status = #{status}, publish_at = #{publishAt,jdbcType=BIGINT}, updated_at = #{now},"
+            + " row_version = row_version + 1 WHERE id = #{id}")
+    void setStatus(@Param("id") long id, @Param("status") String status, @Param("publishAt") Instant publishAt,
+                   @Param("now") Instant now);
+
+    @Update("UPDATE story SET deleted_at = #{now}, updated_at = #{now}, row_version = row_version + 1"
+            + " WHERE id = #{id} AND deleted_at IS NULL")
+    void softDelete(@Param("id") long id, @Param("now") Instant now);
+
+    @Select("SELECT id FROM story WHERE status = 'SCHEDULED' AND publish_at <= #{now} AND deleted_at IS NULL"
+            + " ORDER BY publish_at OFFSET 0 ROWS FETCH FIRST 100 ROWS ONLY")
+    List<Long> dueScheduled(@Param("now") Instant now);
+
+    @Select(CARD + " WHERE s.status = 'PUBLISHED' AND s.parent_id IS NULL AND s.deleted_at IS NULL"
             + " ORDER BY s.first_published_at DESC, s.id DESC OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY")
     List<StoryCard.Row> latestPublished(@Param("limit") int limit);
+
+    @Select(CARD + " WHERE s.parent_id = #{parentId} AND s.status = 'PUBLISHED' AND s.deleted_at IS NULL"
+            + " ORDER BY s.first_published_at, s.id OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY")
+    List<StoryCard.Row> responses(@Param("parentId") long parentId, @Param("limit") int limit);
+
+    @Select(CARD + " WHERE s.author_id = #{authorId} AND s.status = #{status} AND s.deleted_at IS NULL"
+            + " ORDER BY s.updated_at DESC, s.id DESC OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY")
+    List<StoryCard.Row> byAuthor(@Param("authorId") long authorId, @Param("status") String status,
+                                 @Param("limit") int limit);
 }

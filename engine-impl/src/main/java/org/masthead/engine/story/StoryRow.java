@@ -7,9 +7,15 @@ public record StoryRow(long id, String publicId, long authorId, Long publication
                        String slug, String contentFormat, String content, String bodyHtml, int wordCount,
                        String status, String curationStatus, Instant curationEligibleAt, String primaryTopic,
                        Instant boostedUntil, int rowVersion, Instant createdAt, Instant updatedAt,
-                       Instant firstPublishedAt, Instant latestPublishedAt) {
+                       Instant firstPublishedAt, Instant latestPublishedAt, Instant publishAt, String license,
+                       String canonicalUrl, boolean memberOnly, Instant deletedAt, Long parentId) {
 
-    public boolean isPublished() {
-        return StoryStatus.PUBLISHED.name().equals(status);
+    public StoryStatus storyStatus() {
+        return StoryStatus.valueOf(status);
+    }
+
+    /** Whether readers other than the writer can open it by URL. */
+    public boolean isReadable() {
+        return deletedAt == null && storyStatus().isReadable();
     }
 }

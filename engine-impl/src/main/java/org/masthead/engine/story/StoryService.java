@@ -2,11 +2,13 @@ package org.masthead.engine.story;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.masthead.api.content.CurationStatus;
@@ -26,12 +28,14 @@ import org.masthead.engine.db.PublicIds;
 import org.masthead.engine.publication.PublicationService;
 import org.masthead.engine.web.ApiException;
 
-/** Stories: writing drafts, publishing them through curation, and reading them back. */
+/** Stories: drafts and their revisions, publishing (now, unlisted or scheduled) through curation, responses. */
 @ApplicationScoped
 public class StoryService {
     private static final int MAX_TITLE = 300;
     private static final int MAX_SUBTITLE = 300;
     private static final int MAX_CONTENT = 400_000;
+    private static final int MAX_URL = 2000;
+    private static final int LIST_SIZE = 100;
 
     /**
      * A new draft.
@@ -42,9 +46,39 @@ public class StoryService {
      * @param content       body
      * @param tags          up to five tags
      * @param publicationId the publication to write for, optional
+     * @param canonicalUrl  where the story first appeared, optional
+     * @param license       one of Medium's license names, default {@code all-rights-reserved}
+     * @param memberOnly    whether it is behind the paywall for non-members
      */
     public record Draft(String title, String subtitle, String contentFormat, String content, List<String> tags,
-                        String publicationId) {
+                        String publicationId, String canonicalUrl, String license, Boolean memberOnly) {
+    }
+
+    /**
+     * Changes to a story; a field left out stays as it is.
+     *
+     * @param version       the version the change is based on; a stale version is refused with 409
+     * @param title         title
+     * @param subtitle      subtitle
+     * @param contentFormat {@code markdown} or {@code html}
+     * @param content       body
+     * @param tags          tags (replaces all)
+     * @param canonicalUrl  canonical URL; empty text removes it
+     * @param license       license name
+     * @param memberOnly    member-only flag
+     */
+    public record Edit(Integer version, String title, String subtitle, String contentFormat, String content,
+                       List<String> tags, String canonicalUrl, String license, Boolean memberOnly) {
+    }
+
+    /**
+     * How to publish.
+     *
+     * @param visibility {@code public} (default) or {@code unlisted}
+     * @param publishAt  a future time to publish at, or {@code null} for now
+     */
+    public record Publishing(String visibility, Instant publishAt) {
+        static final Publishing NOW = new Publishing(null, null);
     }
 
     /**
@@ -63,6 +97,10 @@ public class StoryService {
                     row.wordCount(), row.curationStatus(), row.curationEligibleAt(), row.boostedUntil(),
                     row.firstPublishedAt(), author.publicId(), author.username(), author.displayName(), publication),
                     tags);
+        }
+
+        public License license() {
+            return License.parse(row.license());
         }
     }
 
@@ -87,9 +125,247 @@ public class StoryService {
     /** Saves a new draft by {@code author}. */
     public Story create(CurrentUser author, Draft draft) {
         ApiException.requireBody(draft);
-        String title = draft.title() == null ? "" : draft.title().strip();
-        String subtitle = draft.subtitle() == null ? "" : draft.subtitle().strip();
-        String content = draft.content() == null ? "" : draft.content();
+        StoryMapper.Content content = content(draft.title(), draft.subtitle(), draft.contentFormat(), draft.content(),
+                draft.canonicalUrl(), draft.license() == null ? License.ALL_RIGHTS_RESERVED.wireName() : draft.license(),
+                Boolean.TRUE.equals(draft.memberOnly()));
+        List<String> tags = Slugs.tags(draft.tags());
+        Long publicationId = draft.publicationId() == null ? null
+                : publications.requireContributor(draft.publicationId(), author.id());
+        return database.inTransaction(() -> load(insert(author, publicationId, null, content, tags)));
+    }
+
+    /**
+     * Responds to a published story: a response is a story of its own, attached to its parent and published at
+     * once. Responses can answer responses, which makes threads.
+     */
+    public Story respond(CurrentUser author, String parentId, Draft draft) {
+        ApiException.requireBody(draft);
+        StoryRow parent = readable(parentId, author);
+        String title = draft.title() == null || draft.title().isBlank() ? "Response to " + parent.title() : draft.title();
+        StoryMapper.Content content = content(title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title,
+                "", draft.contentFormat(), draft.content(), null, License.ALL_RIGHTS_RESERVED.wireName(), false);
+        if (content.wordCount() == 0) {
+            throw ApiException.badRequest("missing_content", "a response needs some text");
+        }
+        return database.inTransaction(() -> {
+            StoryRow row = insert(author, null, parent.id(), content, List.of());
+            Instant now = clock.instant();
+            stories.publish(row.id(), StoryStatus.DRAFT.name(), StoryStatus.PUBLISHED.name(), now, now,
+                    CurationStatus.DISABLED.name(), null);
+            return load(stories.byId(row.id()));
+        });
+    }
+
+    private StoryRow insert(CurrentUser author, Long publicationId, Long parentId, StoryMapper.Content content,
+                            List<String> tags) {
+        String publicId = PublicIds.next();
+        Instant now = clock.instant();
+        stories.insert(publicId, author.id(), publicationId, parentId, content, now);
+        StoryRow row = stories.byPublicId(publicId);
+        stories.insertRevision(row.id(), row.rowVersion(), content, now);
+        replaceTags(row.id(), tags);
+        return row;
+    }
+
+    /**
+     * Applies an edit by the story's writer, if it is based on the current version.
+     *
+     * @throws ApiException 409 {@code stale_version} when the story changed since {@code version}
+     */
+    public Story edit(CurrentUser author, String publicId, Edit edit) {
+        ApiException.requireBody(edit);
+        if (edit.version() == null) {
+            throw ApiException.badRequest("missing_version", "version is required: the version this edit is based on");
+        }
+        return database.inTransaction(() -> {
+            StoryRow row = ownStory(author, publicId);
+            StoryMapper.Content content = content(
+                    edit.title() != null ? edit.title() : row.title(),
+                    edit.subtitle() != null ? edit.subtitle() : row.subtitle(),
+                    edit.contentFormat() != null ? edit.contentFormat() : row.contentFormat(),
+                    edit.content() != null ? edit.content() : row.content(),
+                    edit.canonicalUrl() != null ? edit.canonicalUrl() : row.canonicalUrl(),
+                    edit.license() != null ? edit.license() : row.license(),
+                    edit.memberOnly() != null ? edit.memberOnly() : row.memberOnly());
+            List<String> tags = edit.tags() != null ? Slugs.tags(edit.tags()) : null;
+            Instant now = clock.instant();
+            if (stories.update(row.id(), edit.version(), content, now) == 0) {
+                throw ApiException.conflict("stale_version", "the story changed since version " + edit.version()
+                        + "; the current version is " + row.rowVersion());
+            }
+            stories.insertRevision(row.id(), edit.version() + 1, content, now);
+            if (tags != null) {
+                replaceTags(row.id(), tags);
+            }
+            return load(stories.byId(row.id()));
+        });
+    }
+
+    /**
+     * Publishes a story of {@code author}, now or at a later time, publicly or unlisted. The first publication runs
+     * the curation policy's Distribution Standards check, which sets the curation status and
+     * {@code curationEligibleAt}.
+     */
+    public Story publish(CurrentUser author, String publicId, Publishing publishing) {
+        Publishing how = publishing == null ? Publishing.NOW : publishing;
+        StoryStatus target = visibility(how.visibility());
+        return database.inTransaction(() -> {
+            StoryRow row = ownStory(author, publicId);
+            if (row.parentId() != null) {
+                throw ApiException.badRequest("response", "responses are published when they are written");
+            }
+            Instant now = clock.instant();
+            if (how.publishAt() != null && how.publishAt().isAfter(now)) {
+                if (row.storyStatus().isReadable()) {
+                    throw ApiException.conflict("already_published", "the story is already published");
+                }
+                stories.setStatus(row.id(), StoryStatus.SCHEDULED.name(), how.publishAt(), now);
+            } else {
+                publishNow(row, target, now);
+            }
+            return load(stories.byId(row.id()));
+        });
+    }
+
+    private void publishNow(StoryRow row, StoryStatus target, Instant now) {
+        Instant firstPublished = row.firstPublishedAt() != null ? row.firstPublishedAt() : now;
+        String status = row.curationStatus();
+        Instant eligibleAt = row.curationEligibleAt();
+        if (row.firstPublishedAt() == null) {
+            StorySummary summary = load(row).card().summary(now);
+            CurationDecision decision = curation.decide(new CurationRequest(new CurationEvent.Published(),
+                    new StoryContent(summary, row.subtitle(), Markup.plainText(row.bodyHtml()), row.wordCount(),
+                            Markup.linkCount(row.bodyHtml()), false, false),
+                    CurationState.disabled(), ContentSignals.none(), now));
+            status = decision.retry() ? CurationStatus.DISABLED.name() : decision.status().name();
+            eligibleAt = decision.eligibleAt();
+        }
+        stories.publish(row.id(), row.status(), target.name(), firstPublished, now, status, eligibleAt);
+    }
+
+    /** Publishes scheduled stories whose time has come; safe to run on several nodes at once. */
+    public int publishDue() {
+        int published = 0;
+        for (long id : stories.dueScheduled(clock.instant())) {
+            published += database.inTransaction(() -> {
+                StoryRow row = stories.byId(id);
+                if (row == null || row.storyStatus() != StoryStatus.SCHEDULED) {
+                    return 0;
+                }
+                publishNow(row, StoryStatus.PUBLISHED, clock.instant());
+                return 1;
+            });
+        }
+        return published;
+    }
+
+    /** Takes a story of {@code author} back to draft; it keeps its first publication time. */
+    public Story unpublish(CurrentUser author, String publicId) {
+        return database.inTransaction(() -> {
+            StoryRow row = ownStory(author, publicId);
+            stories.setStatus(row.id(), StoryStatus.DRAFT.name(), null, clock.instant());
+            return load(stories.byId(row.id()));
+        });
+    }
+
+    /** Deletes a story of {@code author}: gone from the site at once, purged later by the retention job. */
+    public void delete(CurrentUser author, String publicId) {
+        database.inTransaction(() -> stories.softDelete(ownStory(author, publicId).id(), clock.instant()));
+    }
+
+    /** A story as {@code viewer} may see it: readable stories to anyone, the rest only to their writer. */
+    public Optional<Story> find(String publicId, CurrentUser viewer) {
+        StoryRow row = stories.byPublicId(publicId);
+        if (row == null || row.deletedAt() != null
+                || !row.isReadable() && (viewer == null || viewer.id() != row.authorId())) {
+            return Optional.empty();
+        }
+        return Optional.of(load(row));
+    }
+
+    /** The public id of the story {@code row} responds to, or {@code null}. */
+    public String parentPublicId(StoryRow row) {
+        return row.parentId() == null ? null : stories.byId(row.parentId()).publicId();
+    }
+
+    /** The saved versions of a story of {@code author}, newest first. */
+    public List<StoryMapper.RevisionRow> revisions(CurrentUser author, String publicId) {
+        return stories.revisions(ownStory(author, publicId).id());
+    }
+
+    /** The newest published stories, newest first (responses are not stories of their own in lists). */
+    public List<StoryCard> latestPublished(int limit) {
+        return withTags(stories.latestPublished(limit));
+    }
+
+    /** The published responses to a readable story, oldest first. */
+    public List<StoryCard> responses(String publicId, CurrentUser viewer) {
+        return withTags(stories.responses(readable(publicId, viewer).id(), LIST_SIZE));
+    }
+
+    /** The stories of {@code author} in {@code status}, most recently changed first. */
+    public List<StoryCard> mine(CurrentUser author, String status) {
+        StoryStatus wanted;
+        try {
+            wanted = StoryStatus.valueOf(status == null ? "DRAFT" : status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_status", "status must be draft, scheduled, published or unlisted");
+        }
+        return withTags(stories.byAuthor(author.id(), wanted.name(), LIST_SIZE));
+    }
+
+    private List<StoryCard> withTags(List<StoryCard.Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> tags = new HashMap<>();
+        stories.tagsOf(rows.stream().map(StoryCard.Row::id).toList())
+                .forEach(tag -> tags.computeIfAbsent(tag.storyId(), id -> new ArrayList<>()).add(tag.tag()));
+        return rows.stream().map(row -> new StoryCard(row, tags.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    private StoryRow readable(String publicId, CurrentUser viewer) {
+        StoryRow row = stories.byPublicId(publicId);
+        if (row == null || row.deletedAt() != null
+                || !row.isReadable() && (viewer == null || viewer.id() != row.authorId())) {
+            throw ApiException.notFound("story");
+        }
+        return row;
+    }
+
+    /** A story {@code author} wrote: 404 if it does not exist or is not readable to them, 403 if someone else's. */
+    private StoryRow ownStory(CurrentUser author, String publicId) {
+        StoryRow row = readable(publicId, author);
+        if (row.authorId() != author.id()) {
+            throw ApiException.forbidden("only the story's writer may do this");
+        }
+        return row;
+    }
+
+    private void replaceTags(long storyId, List<String> tags) {
+        stories.deleteTags(storyId);
+        for (int i = 0; i < tags.size(); i++) {
+            stories.insertTag(storyId, tags.get(i), i);
+        }
+    }
+
+    private static StoryStatus visibility(String visibility) {
+        if (visibility == null || visibility.equalsIgnoreCase("public")) {
+            return StoryStatus.PUBLISHED;
+        }
+        if (visibility.equalsIgnoreCase("unlisted")) {
+            return StoryStatus.UNLISTED;
+        }
+        throw ApiException.badRequest("invalid_visibility", "visibility must be public or unlisted");
+    }
+
+    /** Validates and renders a story's content. */
+    private static StoryMapper.Content content(String rawTitle, String rawSubtitle, String contentFormat,
+                                               String rawContent, String rawCanonicalUrl, String license,
+                                               boolean memberOnly) {
+        String title = rawTitle == null ? "" : rawTitle.strip();
+        String subtitle = rawSubtitle == null ? "" : rawSubtitle.strip();
+        String content = rawContent == null ? "" : rawContent;
         if (title.isEmpty()) {
             throw ApiException.badRequest("missing_title", "title is required");
         }
@@ -102,79 +378,28 @@ public class StoryService {
         if (content.length() > MAX_CONTENT) {
             throw ApiException.badRequest("content_too_long", "content is longer than " + MAX_CONTENT + " characters");
         }
-        Markup.Format format = Markup.Format.parse(draft.contentFormat());
-        List<String> tags = Slugs.tags(draft.tags());
-        Long publicationId = draft.publicationId() == null ? null
-                : publications.requireContributor(draft.publicationId(), author.id());
+        Markup.Format format = Markup.Format.parse(contentFormat);
         String html = Markup.toSafeHtml(format, content);
-        String publicId = PublicIds.next();
-        return database.inTransaction(() -> {
-            stories.insert(publicId, author.id(), publicationId, title, subtitle, Slugs.of(title),
-                    format.name().toLowerCase(java.util.Locale.ROOT), content, html, Markup.wordCount(html),
-                    clock.instant());
-            StoryRow row = stories.byPublicId(publicId);
-            for (int i = 0; i < tags.size(); i++) {
-                stories.insertTag(row.id(), tags.get(i), i);
+        return new StoryMapper.Content(title, subtitle, Slugs.of(title), format.name().toLowerCase(Locale.ROOT),
+                content, html, Markup.wordCount(html), License.parse(license).wireName(), canonicalUrl(rawCanonicalUrl),
+                memberOnly);
+    }
+
+    private static String canonicalUrl(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String url = raw.strip();
+        try {
+            URI uri = new URI(url);
+            if (url.length() <= MAX_URL && uri.getHost() != null
+                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+                return url;
             }
-            return load(row);
-        });
-    }
-
-    /**
-     * Publishes a draft of {@code author}. The first publication runs the curation policy's Distribution
-     * Standards check, which sets the curation status and {@code curationEligibleAt}.
-     */
-    public Story publish(CurrentUser author, String publicId) {
-        return database.inTransaction(() -> {
-            StoryRow row = ownStory(author, publicId);
-            Instant now = clock.instant();
-            Instant firstPublished = row.firstPublishedAt() != null ? row.firstPublishedAt() : now;
-            String status = row.curationStatus();
-            Instant eligibleAt = row.curationEligibleAt();
-            if (row.firstPublishedAt() == null) {
-                StorySummary summary = load(row).card().summary(now);
-                CurationDecision decision = curation.decide(new CurationRequest(new CurationEvent.Published(),
-                        new StoryContent(summary, row.subtitle(), Markup.plainText(row.bodyHtml()), row.wordCount(),
-                                Markup.linkCount(row.bodyHtml()), false, false),
-                        CurationState.disabled(), ContentSignals.none(), now));
-                status = decision.retry() ? CurationStatus.DISABLED.name() : decision.status().name();
-                eligibleAt = decision.eligibleAt();
-            }
-            stories.publish(row.id(), firstPublished, now, status, eligibleAt);
-            return load(stories.byPublicId(publicId));
-        });
-    }
-
-    /** A story as {@code viewer} may see it: published stories to anyone, drafts only to their writer. */
-    public Optional<Story> find(String publicId, CurrentUser viewer) {
-        StoryRow row = stories.byPublicId(publicId);
-        if (row == null || !row.isPublished() && (viewer == null || viewer.id() != row.authorId())) {
-            return Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            // reported below like any other unusable URL
         }
-        return Optional.of(load(row));
-    }
-
-    /** The newest published stories, newest first. */
-    public List<StoryCard> latestPublished(int limit) {
-        List<StoryCard.Row> rows = stories.latestPublished(limit);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<String>> tags = new HashMap<>();
-        stories.tagsOf(rows.stream().map(StoryCard.Row::id).toList())
-                .forEach(tag -> tags.computeIfAbsent(tag.storyId(), id -> new ArrayList<>()).add(tag.tag()));
-        return rows.stream().map(row -> new StoryCard(row, tags.getOrDefault(row.id(), List.of()))).toList();
-    }
-
-    private StoryRow ownStory(CurrentUser author, String publicId) {
-        StoryRow row = stories.byPublicId(publicId);
-        if (row == null || row.authorId() != author.id() && !row.isPublished()) {
-            throw ApiException.notFound("story");
-        }
-        if (row.authorId() != author.id()) {
-            throw ApiException.forbidden("only the story's writer may do this");
-        }
-        return row;
+        throw ApiException.badRequest("invalid_canonical_url", "canonicalUrl must be an absolute http(s) URL");
     }
 
     private Story load(StoryRow row) {

@@ -64,6 +64,11 @@ public class AuthFilter implements ContainerRequestFilter {
         });
     }
 
+    /** The signed-in user of a request, or {@code null} for an anonymous one. */
+    public static CurrentUser currentUser(SecurityContext context) {
+        return context.getUserPrincipal() instanceof CurrentUser user ? user : null;
+    }
+
     /** The signed-in user of a request, or 401. */
     public static CurrentUser requireUser(SecurityContext context) {
         if (context.getUserPrincipal() instanceof CurrentUser user) {

@@ -1,0 +1,33 @@
+package org.masthead.engine.story;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.masthead.engine.jobs.PeriodicJob;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Publishes scheduled stories when their time comes. */
+@ApplicationScoped
+public class ScheduledPublishing implements PeriodicJob {
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledPublishing.class);
+
+    private final StoryService stories;
+
+    @Inject
+    public ScheduledPublishing(StoryService stories) {
+        this.stories = stories;
+    }
+
+    @Override
+    public String name() {
+        return "scheduled publishing";
+    }
+
+    @Override
+    public void run() {
+        int published = stories.publishDue();
+        if (published > 0) {
+            LOG.info("Published {} scheduled stor{}", published, published == 1 ? "y" : "ies");
+        }
+    }
+}
