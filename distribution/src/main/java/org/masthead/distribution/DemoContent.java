@@ -94,9 +94,20 @@ final class DemoContent {
             if (story.path("inPublication").asBoolean(false)) {
                 draft.put("publicationId", publicationId);
             }
-            Session writer = writers.get(story.get("author").asText());
+            String author = story.get("author").asText();
+            Session writer = writers.get(author);
             String id = writer.call("POST", "/api/v1/stories", draft, 201).get("id").asText();
-            String path = writer.call("POST", "/api/v1/stories/" + id + "/publish", null, 200).get("url").asText();
+            String path;
+            if (draft.has("publicationId") && !author.equals(owner)) {
+                // Writers submit to the publication and its owner accepts, as Medium's workflow has it.
+                String submission = writer.call("POST", "/api/v1/publications/" + publicationId + "/submissions",
+                        JSON.createObjectNode().put("storyId", id), 201).get("id").asText();
+                writers.get(owner).call("POST", "/api/v1/publications/" + publicationId + "/submissions/" + submission
+                        + "/decision", JSON.createObjectNode().put("decision", "accept"), 200);
+                path = writer.call("GET", "/api/v1/stories/" + id, null, 200).get("url").asText();
+            } else {
+                path = writer.call("POST", "/api/v1/stories/" + id + "/publish", null, 200).get("url").asText();
+            }
             if (firstPath == null) {
                 firstPath = path;
             }
@@ -127,7 +138,8 @@ final class DemoContent {
         JsonNode call(String method, String path, JsonNode body, int expected) {
             HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
                     .header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
-                    .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body.toString()))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body.toString()))
                     .build();
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -93,6 +93,9 @@ public interface StoryMapper extends Mapper {
     void setStatus(@Param("id") long id, @Param("status") String status, @Param("publishAt") Instant publishAt,
                    @Param("now") Instant now);
 
+    @Update("UPDATE story SET publication_id = #{publicationId,jdbcType=BIGINT}, updated_at = #{now} WHERE id = #{id}")
+    void setPublication(@Param("id") long id, @Param("publicationId") Long publicationId, @Param("now") Instant now);
+
     @Update("UPDATE story SET deleted_at = #{now}, updated_at = #{now}, row_version = row_version + 1"
             + " WHERE id = #{id} AND deleted_at IS NULL")
     void softDelete(@Param("id") long id, @Param("now") Instant now);
@@ -104,6 +107,10 @@ public interface StoryMapper extends Mapper {
     @Select(CARD + " WHERE s.status = 'PUBLISHED' AND s.parent_id IS NULL AND s.deleted_at IS NULL"
             + " ORDER BY s.first_published_at DESC, s.id DESC OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY")
     List<StoryCard.Row> latestPublished(@Param("limit") int limit);
+
+    @Select({"<script>", CARD, "WHERE s.status = 'PUBLISHED' AND s.deleted_at IS NULL AND s.id IN",
+        "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>"})
+    List<StoryCard.Row> cards(@Param("ids") List<Long> ids);
 
     @Select(CARD + " WHERE s.parent_id = #{parentId} AND s.status = 'PUBLISHED' AND s.deleted_at IS NULL"
             + " ORDER BY s.first_published_at, s.id OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY")

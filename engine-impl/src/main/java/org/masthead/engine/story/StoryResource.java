@@ -95,7 +95,7 @@ public class StoryResource {
                     row.authorName(), card.tags(), card.readingMinutes(), row.firstPublishedAt());
         }
 
-        static List<CardView> of(List<StoryCard> cards) {
+        public static List<CardView> of(List<StoryCard> cards) {
             return cards.stream().map(CardView::of).toList();
         }
     }

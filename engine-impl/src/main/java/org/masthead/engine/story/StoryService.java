@@ -25,6 +25,7 @@ import org.masthead.engine.account.UserRow;
 import org.masthead.engine.account.UserService;
 import org.masthead.engine.db.Database;
 import org.masthead.engine.db.PublicIds;
+import org.masthead.engine.publication.Permission;
 import org.masthead.engine.publication.PublicationService;
 import org.masthead.engine.web.ApiException;
 
@@ -130,7 +131,7 @@ public class StoryService {
                 Boolean.TRUE.equals(draft.memberOnly()));
         List<String> tags = Slugs.tags(draft.tags());
         Long publicationId = draft.publicationId() == null ? null
-                : publications.requireContributor(draft.publicationId(), author.id());
+                : publications.requireContributor(draft.publicationId(), author);
         return database.inTransaction(() -> load(insert(author, publicationId, null, content, tags)));
     }
 
@@ -178,7 +179,7 @@ public class StoryService {
             throw ApiException.badRequest("missing_version", "version is required: the version this edit is based on");
         }
         return database.inTransaction(() -> {
-            StoryRow row = ownStory(author, publicId);
+            StoryRow row = editableStory(author, publicId);
             StoryMapper.Content content = content(
                     edit.title() != null ? edit.title() : row.title(),
                     edit.subtitle() != null ? edit.subtitle() : row.subtitle(),
@@ -210,9 +211,13 @@ public class StoryService {
         Publishing how = publishing == null ? Publishing.NOW : publishing;
         StoryStatus target = visibility(how.visibility());
         return database.inTransaction(() -> {
-            StoryRow row = ownStory(author, publicId);
+            StoryRow row = editableStory(author, publicId);
             if (row.parentId() != null) {
                 throw ApiException.badRequest("response", "responses are published when they are written");
+            }
+            if (row.publicationId() != null
+                    && !publications.can(author.id(), row.publicationId(), Permission.PUBLISH_DIRECTLY)) {
+                throw ApiException.forbidden("an editor publishes stories in this publication: submit it to them");
             }
             Instant now = clock.instant();
             if (how.publishAt() != null && how.publishAt().isAfter(now)) {
@@ -259,28 +264,39 @@ public class StoryService {
         return published;
     }
 
-    /** Takes a story of {@code author} back to draft; it keeps its first publication time. */
+    /** Takes a story back to draft (its writer, or an editor of its publication); it keeps its first publication. */
     public Story unpublish(CurrentUser author, String publicId) {
         return database.inTransaction(() -> {
-            StoryRow row = ownStory(author, publicId);
+            StoryRow row = editableStory(author, publicId);
             stories.setStatus(row.id(), StoryStatus.DRAFT.name(), null, clock.instant());
             return load(stories.byId(row.id()));
         });
     }
 
-    /** Deletes a story of {@code author}: gone from the site at once, purged later by the retention job. */
+    /**
+     * Deletes a story (its writer, or an editor of its publication): gone from the site at once, purged later by
+     * the retention job.
+     */
     public void delete(CurrentUser author, String publicId) {
-        database.inTransaction(() -> stories.softDelete(ownStory(author, publicId).id(), clock.instant()));
+        database.inTransaction(() -> stories.softDelete(editableStory(author, publicId).id(), clock.instant()));
     }
 
-    /** A story as {@code viewer} may see it: readable stories to anyone, the rest only to their writer. */
+    /** A story as {@code viewer} may see it. */
     public Optional<Story> find(String publicId, CurrentUser viewer) {
         StoryRow row = stories.byPublicId(publicId);
-        if (row == null || row.deletedAt() != null
-                || !row.isReadable() && (viewer == null || viewer.id() != row.authorId())) {
-            return Optional.empty();
+        return row != null && visible(row, viewer) ? Optional.of(load(row)) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code viewer} may open {@code row}: readable stories to anyone, the others to their writer and to
+     * the editors of their publication (who review submissions).
+     */
+    private boolean visible(StoryRow row, CurrentUser viewer) {
+        if (row.deletedAt() != null) {
+            return false;
         }
-        return Optional.of(load(row));
+        return row.isReadable() || viewer != null && (viewer.id() == row.authorId() || row.publicationId() != null
+                && publications.can(viewer.id(), row.publicationId(), Permission.EDIT_ANY_POST));
     }
 
     /** The public id of the story {@code row} responds to, or {@code null}. */
@@ -290,12 +306,22 @@ public class StoryService {
 
     /** The saved versions of a story of {@code author}, newest first. */
     public List<StoryMapper.RevisionRow> revisions(CurrentUser author, String publicId) {
-        return stories.revisions(ownStory(author, publicId).id());
+        return stories.revisions(editableStory(author, publicId).id());
     }
 
     /** The newest published stories, newest first (responses are not stories of their own in lists). */
     public List<StoryCard> latestPublished(int limit) {
         return withTags(stories.latestPublished(limit));
+    }
+
+    /** The published stories among {@code ids}, in the order of {@code ids}. */
+    public List<StoryCard> cards(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StoryCard> byId = new HashMap<>();
+        withTags(stories.cards(ids)).forEach(card -> byId.put(card.row().id(), card));
+        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
     }
 
     /** The published responses to a readable story, oldest first. */
@@ -326,20 +352,47 @@ public class StoryService {
 
     private StoryRow readable(String publicId, CurrentUser viewer) {
         StoryRow row = stories.byPublicId(publicId);
-        if (row == null || row.deletedAt() != null
-                || !row.isReadable() && (viewer == null || viewer.id() != row.authorId())) {
+        if (row == null || !visible(row, viewer)) {
             throw ApiException.notFound("story");
         }
         return row;
     }
 
     /** A story {@code author} wrote: 404 if it does not exist or is not readable to them, 403 if someone else's. */
-    private StoryRow ownStory(CurrentUser author, String publicId) {
+    public StoryRow ownStory(CurrentUser author, String publicId) {
         StoryRow row = readable(publicId, author);
         if (row.authorId() != author.id()) {
             throw ApiException.forbidden("only the story's writer may do this");
         }
         return row;
+    }
+
+    /** A story {@code actor} may change: their own, or any post of a publication they edit. */
+    private StoryRow editableStory(CurrentUser actor, String publicId) {
+        StoryRow row = stories.byPublicId(publicId);
+        if (row != null && row.deletedAt() == null && row.authorId() != actor.id() && row.publicationId() != null
+                && publications.can(actor.id(), row.publicationId(), Permission.EDIT_ANY_POST)) {
+            return row;
+        }
+        return ownStory(actor, publicId);
+    }
+
+    /** A readable story (or the viewer's own), or 404. */
+    public StoryRow readableStory(String publicId, CurrentUser viewer) {
+        return readable(publicId, viewer);
+    }
+
+    /** Puts a story in a publication, or takes it out with {@code null}; the caller has checked who may. */
+    public void assignPublication(long storyId, Long publicationId) {
+        stories.setPublication(storyId, publicationId, clock.instant());
+    }
+
+    /** Publishes an accepted submission if it is not public yet; the caller has checked the editor's role. */
+    public void publishAccepted(long storyId) {
+        StoryRow row = stories.byId(storyId);
+        if (!row.isReadable()) {
+            publishNow(row, StoryStatus.PUBLISHED, clock.instant());
+        }
     }
 
     private void replaceTags(long storyId, List<String> tags) {
