@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.masthead.engine.account.UserService;
@@ -30,7 +31,9 @@ import org.masthead.engine.plugin.PluginSettings;
 import org.masthead.engine.publication.PublicationService;
 import org.masthead.engine.site.SiteResource;
 import org.masthead.engine.story.StoryService;
+import org.masthead.engine.medium.MediumApiResource;
 import org.masthead.engine.web.ErrorMapper;
+import org.masthead.engine.web.SiteUrl;
 import org.masthead.engine.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +55,7 @@ public final class Engine implements AutoCloseable {
     /** Bean classes whose packages hold the engine's CDI beans, one per feature package. */
     private static final Class<?>[] BEAN_PACKAGES = {
         UserService.class, StoryService.class, PublicationService.class, FeedService.class, SiteResource.class,
-        HealthResource.class, ExtensionBeans.class, ErrorMapper.class,
+        HealthResource.class, ExtensionBeans.class, ErrorMapper.class, MediumApiResource.class,
     };
 
     private final Deque<AutoCloseable> resources;
@@ -223,6 +226,8 @@ public final class Engine implements AutoCloseable {
             // The database and plugins open while Weld boots: the two do not depend on each other until a bean
             // is first used, and overlapping them takes about a second off the start.
             CompletableFuture<Core> core = CompletableFuture.supplyAsync(this::openCore);
+            // Known once the server is listening (port 0 picks one); used only while serving requests.
+            AtomicReference<SiteUrl> siteUrl = new AtomicReference<>();
             try {
                 EngineBeans beans = new EngineBeans()
                         .add(() -> core.join().database(), Database.class)
@@ -230,6 +235,7 @@ public final class Engine implements AutoCloseable {
                         .add(() -> core.join().plugins(), PluginHost.class)
                         .add(() -> core.join().guard(), Guard.class)
                         .add(() -> clock, Clock.class)
+                        .add(siteUrl::get, SiteUrl.class)
                         .addNamed("siteName", () -> siteName, String.class);
                 WeldContainer container = new Weld("masthead-" + UUID.randomUUID())
                         .disableDiscovery()
@@ -261,6 +267,7 @@ public final class Engine implements AutoCloseable {
                 resources.push(server);
                 URI uri = URI.create(publicUrl != null ? withSlash(publicUrl)
                         : "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.port() + "/");
+                siteUrl.set(new SiteUrl(uri));
                 long done = System.nanoTime();
                 LOG.info("Masthead started at {} in {} ms (database and plugins {} ms alongside CDI {} ms, HTTP {} ms)",
                         uri, millis(started, done), opened.openMillis(), millis(started, containerReady),

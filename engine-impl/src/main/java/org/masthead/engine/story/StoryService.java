@@ -248,6 +248,28 @@ public class StoryService {
         stories.publish(row.id(), row.status(), target.name(), firstPublished, now, status, eligibleAt);
     }
 
+    /**
+     * Publishes a story written elsewhere with its original publication time. Imported stories never go through
+     * curation ({@code CURATION_STATUS_DISABLED}), as on Medium.
+     */
+    public Story publishImported(CurrentUser author, String publicId, Instant originallyPublishedAt,
+                                 boolean unlisted) {
+        if (originallyPublishedAt.isAfter(clock.instant())) {
+            throw ApiException.badRequest("invalid_published_at", "publishedAt must be in the past");
+        }
+        return database.inTransaction(() -> {
+            StoryRow row = ownStory(author, publicId);
+            stories.publish(row.id(), row.status(), (unlisted ? StoryStatus.UNLISTED : StoryStatus.PUBLISHED).name(),
+                    originallyPublishedAt, clock.instant(), CurationStatus.DISABLED.name(), null);
+            return load(stories.byId(row.id()));
+        });
+    }
+
+    /** The plain text a writer's content renders to, for rules that look at the words (markup removed). */
+    public static String plainText(String contentFormat, String content) {
+        return Markup.plainText(Markup.toSafeHtml(Markup.Format.parse(contentFormat), content == null ? "" : content));
+    }
+
     /** Publishes scheduled stories whose time has come; safe to run on several nodes at once. */
     public int publishDue() {
         int published = 0;
