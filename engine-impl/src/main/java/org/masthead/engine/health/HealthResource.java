@@ -102,6 +102,11 @@ public class HealthResource {
         return new Version("Masthead", VERSION, PluginHost.API_VERSION);
     }
 
+    /** The engine's version, from the build. */
+    public static String engineVersion() {
+        return VERSION;
+    }
+
     private static String readVersion() {
         Properties properties = new Properties();
         try (InputStream in = HealthResource.class.getResourceAsStream("/masthead-version.properties")) {
