@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 /** {@code bin/masthead}: a thin command line over {@link Engine}. */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Masthead.Version.class,
         description = "Masthead, a self-hosted publishing engine.",
-        subcommands = {Masthead.Run.class, Masthead.Demo.class})
+        subcommands = {Masthead.Run.class, Masthead.Demo.class, Bench.class})
 public final class Masthead implements Runnable {
 
     @CommandLine.Spec

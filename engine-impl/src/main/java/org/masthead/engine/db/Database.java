@@ -9,7 +9,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
@@ -27,6 +29,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final String DERBY_IDENTITY_CACHE = "derby.language.sequence.preallocator";
+    /** Attempts of a transaction that the database rolled back for a deadlock or a lock timeout. */
+    private static final int ATTEMPTS = 3;
 
     private final String url;
     private final Dialect dialect;
@@ -59,6 +64,11 @@ public final class Database implements AutoCloseable {
                 ? "jdbc:derby:" + dataDir.resolve("db").toAbsolutePath() + ";create=true"
                 : jdbcUrl;
         Dialect dialect = Dialect.of(url);
+        if (dialect == Dialect.DERBY && System.getProperty(DERBY_IDENTITY_CACHE) == null) {
+            // Derby hands out identity values from a range it preallocates in a nested transaction; with the default
+            // range of 100, concurrent inserts run into "too much contention" lock timeouts (DERBY-7002).
+            System.setProperty(DERBY_IDENTITY_CACHE, "2000");
+        }
         checkReachable(url, user, password);
         migrate(url, user, password, dialect);
         HikariConfig config = new HikariConfig();
@@ -125,6 +135,38 @@ public final class Database implements AutoCloseable {
         if (sessions.isManagedSessionStarted()) {
             return work.get();
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(work);
+            } catch (PersistenceException e) {
+                if (attempt == ATTEMPTS || !rolledBackForConcurrency(e)) {
+                    throw e;
+                }
+                LOG.debug("Transaction rolled back for a lock conflict; attempt {} of {}", attempt + 1, ATTEMPTS);
+                pause(attempt);
+            }
+        }
+    }
+
+    /** Deadlocks and lock timeouts (SQLState class 40) are transient: the same work succeeds when tried again. */
+    private static boolean rolledBackForConcurrency(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> T once(Supplier<T> work) {
         sessions.startManagedSession();
         try {
             T result = work.get();
