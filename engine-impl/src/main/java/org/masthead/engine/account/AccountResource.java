@@ -2,6 +2,7 @@ package org.masthead.engine.account;
 
 import org.masthead.engine.web.WebComponent;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import org.masthead.engine.web.ApiException;
 import org.masthead.engine.web.AuthFilter;
+import org.masthead.engine.web.SiteUrl;
 
 /** {@code /api/v1}: sign-up, sign-in, sign-out and the signed-in user. */
 @Path("/api/v1")
@@ -62,12 +64,20 @@ public class AccountResource {
     private final UserService users;
     private final SessionService sessions;
     private final LoginThrottle throttle;
+    private final Provider<SiteUrl> site;
 
     @Inject
-    public AccountResource(UserService users, SessionService sessions, LoginThrottle throttle) {
+    public AccountResource(UserService users, SessionService sessions, LoginThrottle throttle,
+                           Provider<SiteUrl> site) {
         this.users = users;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.site = site;
+    }
+
+    /** Cookies are Secure when the request is HTTPS, or the site is served over HTTPS by a proxy in front. */
+    private boolean secure(SecurityContext context) {
+        return context.isSecure() || "https".equalsIgnoreCase(site.get().base().getScheme());
     }
 
     @POST
@@ -89,7 +99,7 @@ public class AccountResource {
         }
         SessionService.NewSession session = sessions.open(user.id());
         NewCookie cookie = new NewCookie.Builder(AuthFilter.SESSION_COOKIE).value(session.token()).path("/")
-                .httpOnly(true).secure(context.isSecure()).sameSite(NewCookie.SameSite.LAX)
+                .httpOnly(true).secure(secure(context)).sameSite(NewCookie.SameSite.LAX)
                 .maxAge((int) SessionService.LIFETIME.toSeconds()).build();
         return Response.ok(new SignedIn(UserView.of(user), session.csrfToken())).cookie(cookie).build();
     }
@@ -100,7 +110,7 @@ public class AccountResource {
         AuthFilter.requireSession(context);
         sessions.close(token);
         NewCookie expired = new NewCookie.Builder(AuthFilter.SESSION_COOKIE).value("").path("/").httpOnly(true)
-                .secure(context.isSecure()).sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
+                .secure(secure(context)).sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
         return Response.noContent().cookie(expired).build();
     }
 

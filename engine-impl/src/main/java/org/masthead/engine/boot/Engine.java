@@ -60,12 +60,15 @@ public final class Engine implements AutoCloseable {
 
     private final Deque<AutoCloseable> resources;
     private final URI uri;
+    private final URI localUri;
     private final int port;
     private final UserService.Credentials generatedAdmin;
 
-    private Engine(Deque<AutoCloseable> resources, URI uri, int port, UserService.Credentials generatedAdmin) {
+    private Engine(Deque<AutoCloseable> resources, URI uri, URI localUri, int port,
+                   UserService.Credentials generatedAdmin) {
         this.resources = resources;
         this.uri = uri;
+        this.localUri = localUri;
         this.port = port;
         this.generatedAdmin = generatedAdmin;
     }
@@ -79,9 +82,14 @@ public final class Engine implements AutoCloseable {
         return port;
     }
 
-    /** The site's base URL, ending in {@code /}. */
+    /** The site's public base URL, ending in {@code /}: the configured public URL, or the local one. */
     public URI uri() {
         return uri;
+    }
+
+    /** Where this engine listens, ending in {@code /}, whatever the public URL says. */
+    public URI localUri() {
+        return localUri;
     }
 
     /** The first admin's credentials if this start created them with a generated password. */
@@ -265,8 +273,9 @@ public final class Engine implements AutoCloseable {
                 long coreReady = System.nanoTime();
                 WebServer server = WebServer.start(container, host, port, maxBodyBytes);
                 resources.push(server);
-                URI uri = URI.create(publicUrl != null ? withSlash(publicUrl)
-                        : "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.port() + "/");
+                URI localUri = URI.create("http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":"
+                        + server.port() + "/");
+                URI uri = publicUrl != null ? URI.create(withSlash(publicUrl)) : localUri;
                 siteUrl.set(new SiteUrl(uri));
                 long done = System.nanoTime();
                 LOG.info("Masthead started at {} in {} ms (database and plugins {} ms alongside CDI {} ms, HTTP {} ms)",
@@ -276,7 +285,7 @@ public final class Engine implements AutoCloseable {
                     LOG.warn("Created the first admin account. Sign in as {} with password {} (shown only once)",
                             generated.email(), generated.password());
                 }
-                return new Engine(resources, uri, server.port(), generated);
+                return new Engine(resources, uri, localUri, server.port(), generated);
             } catch (RuntimeException e) {
                 closeAll(resources);
                 core.thenAccept(Core::close);

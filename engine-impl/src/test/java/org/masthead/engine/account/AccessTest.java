@@ -74,6 +74,19 @@ class AccessTest {
     }
 
     @Test
+    void sessionCookiesAreHttpOnlyAndSecureBehindHttps() {
+        String plain = site.client().postJson("/api/v1/auth/login", "{\"email\":\"" + TestSite.ADMIN_EMAIL
+                + "\",\"password\":\"" + TestSite.ADMIN_PASSWORD + "\"}").assertStatus(200).header("Set-Cookie");
+        assertTrue(plain.contains("HttpOnly") && plain.contains("SameSite=Lax"), plain);
+        assertFalse(plain.contains("Secure"), plain);
+        try (TestSite proxied = TestSite.start(builder -> builder.publicUrl("https://stories.example.org"))) {
+            String secure = proxied.client().postJson("/api/v1/auth/login", "{\"email\":\"" + TestSite.ADMIN_EMAIL
+                    + "\",\"password\":\"" + TestSite.ADMIN_PASSWORD + "\"}").assertStatus(200).header("Set-Cookie");
+            assertTrue(secure.contains("Secure") && secure.contains("HttpOnly"), secure);
+        }
+    }
+
+    @Test
     void badTokensAndScopes() {
         Client owner = site.newUser("careless");
         owner.postJson("/api/v1/tokens", "{\"name\":\"x\",\"scopes\":[\"deleteEverything\"]}").assertStatus(400);

@@ -68,7 +68,7 @@ public final class TestSite implements AutoCloseable {
 
     /** A new client with its own cookies, like a separate browser. */
     public Client client() {
-        return new Client(engine.uri());
+        return new Client(engine.localUri());
     }
 
     /** A client signed in as the admin. */
