@@ -24,6 +24,7 @@ import org.masthead.engine.plugin.PluginHost;
 import org.masthead.engine.plugin.PluginSettings;
 import org.masthead.engine.publication.PublicationService;
 import org.masthead.engine.site.SiteResource;
+import org.masthead.engine.social.FollowService;
 import org.masthead.engine.story.StoryService;
 import org.masthead.engine.web.ErrorMapper;
 import org.masthead.engine.web.WebServer;
@@ -47,7 +48,7 @@ public final class Engine implements AutoCloseable {
     /** Bean classes whose packages hold the engine's CDI beans, one per feature package. */
     private static final Class<?>[] BEAN_PACKAGES = {
         UserService.class, StoryService.class, PublicationService.class, FeedService.class, SiteResource.class,
-        HealthResource.class, ExtensionBeans.class, ErrorMapper.class,
+        HealthResource.class, ExtensionBeans.class, ErrorMapper.class, FollowService.class,
     };
 
     private final Deque<AutoCloseable> resources;

@@ -1,6 +1,8 @@
 package org.masthead.engine.publication;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -20,6 +22,10 @@ public interface PublicationMapper extends Mapper {
 
     @Select("SELECT " + COLUMNS + " FROM publication WHERE public_id = #{publicId}")
     PublicationRow byPublicId(@Param("publicId") String publicId);
+
+    @Select({"<script>SELECT " + COLUMNS + " FROM publication WHERE id IN",
+        "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>"})
+    List<PublicationRow> byIds(@Param("ids") Collection<Long> ids);
 
     @Select("SELECT public_id FROM publication WHERE id = #{id}")
     String publicIdOf(@Param("id") long id);

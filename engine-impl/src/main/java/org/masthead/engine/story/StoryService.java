@@ -166,6 +166,15 @@ public class StoryService {
         return rows.stream().map(row -> new StoryCard(row, tags.getOrDefault(row.id(), List.of()))).toList();
     }
 
+    /**
+     * The normalized form of a tag, as stories store it: "UX Writing" becomes "ux-writing".
+     *
+     * @throws ApiException 400 {@code invalid_tag} for a tag with no letters or digits, or a too long one
+     */
+    public String normalizeTag(String tag) {
+        return Slugs.tags(List.of(tag)).get(0);
+    }
+
     private StoryRow ownStory(CurrentUser author, String publicId) {
         StoryRow row = stories.byPublicId(publicId);
         if (row == null || row.authorId() != author.id() && !row.isPublished()) {

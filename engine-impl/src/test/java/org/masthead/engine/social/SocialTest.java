@@ -1,0 +1,200 @@
+package org.masthead.engine.social;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.masthead.engine.testing.Client;
+import org.masthead.engine.testing.TestSite;
+
+/**
+ * The social features over HTTP, with every refusal's status and code, and the stored data unchanged after each
+ * refusal.
+ */
+class SocialTest {
+    private static TestSite site;
+
+    @BeforeAll
+    static void start() {
+        site = TestSite.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    // ---- helpers
+
+    private static String id(Client client) {
+        return client.get("/api/v1/me").assertStatus(200).json().get("id").asText();
+    }
+
+    /** A PUT with no body, as a browser's follow button sends it. */
+    private static Client.Reply put(Client client, String path) {
+        return client.send(HttpRequest.newBuilder(client.base().resolve(path)).PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private static Client.Reply delete(Client client, String path) {
+        return client.send(HttpRequest.newBuilder(client.base().resolve(path)).DELETE());
+    }
+
+    private static Client withoutCsrf(String username) {
+        Client client = site.newUser(username);
+        client.dropCsrfToken();
+        return client;
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(item -> values.add(field == null ? item.asText() : item.get(field).asText()));
+        return values;
+    }
+
+    // ---- follows
+
+    @Test
+    void followingPeoplePublicationsAndTagsIsIdempotentAndCounted() {
+        Client ana = site.newUser("f_ana");
+        Client bob = site.newUser("f_bob");
+        String bobId = id(bob);
+        String publication = bob.postJson("/api/v1/publications", "{\"name\":\"Follow Weekly\",\"slug\":\"follow-weekly\"}")
+                .assertStatus(201).json().get("id").asText();
+
+        JsonNode followed = put(ana, "/api/v1/users/" + bobId + "/follow").assertStatus(200).json();
+        assertTrue(followed.get("following").asBoolean());
+        assertEquals(1, followed.get("followers").asLong());
+        assertEquals(1, put(ana, "/api/v1/users/" + bobId + "/follow").assertStatus(200).json().get("followers").asLong());
+        assertEquals(1, put(ana, "/api/v1/publications/" + publication + "/follow").assertStatus(200).json()
+                .get("followers").asLong());
+        assertEquals(1, put(ana, "/api/v1/tags/UX%20Writing/follow").assertStatus(200).json().get("followers").asLong());
+        assertEquals(1, ana.putJson("/api/v1/tags/ux-writing/follow", "").assertStatus(200).json()
+                .get("followers").asLong());
+
+        JsonNode bobSocial = ana.get("/api/v1/users/" + bobId + "/social").assertStatus(200).json();
+        assertEquals(bobId, bobSocial.get("userId").asText());
+        assertEquals(1, bobSocial.get("followers").asLong());
+        assertEquals(0, bobSocial.get("followingUsers").asLong());
+        assertTrue(bobSocial.get("youFollow").asBoolean());
+        JsonNode anonymous = site.client().get("/api/v1/users/" + bobId + "/social").assertStatus(200).json();
+        assertEquals(1, anonymous.get("followers").asLong());
+        assertFalse(anonymous.has("youFollow"), anonymous.toString());
+        JsonNode anaSocial = bob.get("/api/v1/users/" + id(ana) + "/social").assertStatus(200).json();
+        assertEquals(List.of(0L, 1L, 1L, 1L), List.of(anaSocial.get("followers").asLong(),
+                anaSocial.get("followingUsers").asLong(), anaSocial.get("followingPublications").asLong(),
+                anaSocial.get("followingTags").asLong()));
+        assertFalse(anaSocial.get("youFollow").asBoolean());
+
+        JsonNode following = ana.get("/api/v1/me/following").assertStatus(200).json();
+        assertEquals(List.of("f_bob"), texts(following.get("users"), "username"));
+        assertEquals(List.of(bobId), texts(following.get("users"), "id"));
+        assertEquals(List.of("follow-weekly"), texts(following.get("publications"), "slug"));
+        assertEquals(List.of("ux-writing"), texts(following.get("tags"), null));
+
+        JsonNode unfollowed = delete(ana, "/api/v1/users/" + bobId + "/follow").assertStatus(200).json();
+        assertFalse(unfollowed.get("following").asBoolean());
+        assertEquals(0, unfollowed.get("followers").asLong());
+        assertEquals(0, delete(ana, "/api/v1/users/" + bobId + "/follow").assertStatus(200).json().get("followers").asLong());
+        delete(ana, "/api/v1/publications/" + publication + "/follow").assertStatus(200);
+        delete(ana, "/api/v1/tags/ux-writing/follow").assertStatus(200);
+        following = ana.get("/api/v1/me/following").assertStatus(200).json();
+        assertEquals(0, following.get("users").size() + following.get("publications").size() + following.get("tags").size());
+    }
+
+    @Test
+    void refusedFollowsStoreNothing() {
+        Client cat = site.newUser("f_cat");
+        String catId = id(cat);
+        String dogId = id(site.newUser("f_dog"));
+        put(cat, "/api/v1/users/" + catId + "/follow").assertError(400, "cannot_follow_self");
+        put(cat, "/api/v1/users/000000000000/follow").assertError(404, "not_found");
+        put(cat, "/api/v1/publications/000000000000/follow").assertError(404, "not_found");
+        put(cat, "/api/v1/tags/%21%21%21/follow").assertError(400, "invalid_tag");
+        put(cat, "/api/v1/tags/" + "x".repeat(41) + "/follow").assertError(400, "invalid_tag");
+        put(site.client(), "/api/v1/users/" + dogId + "/follow").assertError(401, "unauthorized");
+        put(site.client(), "/api/v1/tags/design/follow").assertError(401, "unauthorized");
+        Client noCsrf = withoutCsrf("f_nocsrf");
+        put(noCsrf, "/api/v1/users/" + dogId + "/follow").assertError(403, "forbidden");
+        site.client().get("/api/v1/users/000000000000/social").assertError(404, "not_found");
+        site.client().get("/api/v1/me/following").assertError(401, "unauthorized");
+
+        assertEquals(0, site.client().get("/api/v1/users/" + dogId + "/social").json().get("followers").asLong());
+        JsonNode catSocial = site.client().get("/api/v1/users/" + catId + "/social").json();
+        assertEquals(0, catSocial.get("followers").asLong() + catSocial.get("followingUsers").asLong()
+                + catSocial.get("followingTags").asLong() + catSocial.get("followingPublications").asLong());
+    }
+
+    // ---- blocks and mutes
+
+    @Test
+    void aBlockedPersonCannotFollowTheBlocker() {
+        Client writer = site.newUser("b_writer");
+        Client troll = site.newUser("b_troll");
+        String writerId = id(writer);
+        String trollId = id(troll);
+        put(troll, "/api/v1/users/" + writerId + "/follow").assertStatus(200);
+        put(writer, "/api/v1/users/" + trollId + "/follow").assertStatus(200);
+
+        assertTrue(put(writer, "/api/v1/users/" + trollId + "/block").assertStatus(200).json().get("blocked").asBoolean());
+        put(writer, "/api/v1/users/" + trollId + "/block").assertStatus(200);
+        assertEquals(List.of("b_troll"), texts(writer.get("/api/v1/me/blocked").assertStatus(200).json().get("users"),
+                "username"));
+        JsonNode writerSocial = site.client().get("/api/v1/users/" + writerId + "/social").json();
+        assertEquals(0, writerSocial.get("followers").asLong(), "the block ended the troll's follow");
+        assertEquals(0, writerSocial.get("followingUsers").asLong(), "and the writer's");
+
+        put(troll, "/api/v1/users/" + writerId + "/follow").assertError(403, "blocked");
+        assertEquals(0, site.client().get("/api/v1/users/" + writerId + "/social").json().get("followers").asLong());
+
+        put(writer, "/api/v1/users/" + writerId + "/block").assertError(400, "cannot_block_self");
+        put(writer, "/api/v1/users/000000000000/block").assertError(404, "not_found");
+        put(site.client(), "/api/v1/users/" + trollId + "/block").assertError(401, "unauthorized");
+        withoutCsrf("b_nocsrf").sendJson("PUT", "/api/v1/users/" + trollId + "/block", "")
+                .assertError(403, "forbidden");
+        site.client().get("/api/v1/me/blocked").assertError(401, "unauthorized");
+
+        assertFalse(delete(writer, "/api/v1/users/" + trollId + "/block").assertStatus(200).json().get("blocked")
+                .asBoolean());
+        assertEquals(0, writer.get("/api/v1/me/blocked").json().get("users").size());
+        put(troll, "/api/v1/users/" + writerId + "/follow").assertStatus(200);
+    }
+
+    @Test
+    void mutingWritersAndPublications() {
+        Client reader = site.newUser("m_reader");
+        Client loud = site.newUser("m_loud");
+        String readerId = id(reader);
+        String loudId = id(loud);
+        String publication = loud.postJson("/api/v1/publications", "{\"name\":\"Loud Times\",\"slug\":\"loud-times\"}")
+                .assertStatus(201).json().get("id").asText();
+
+        assertTrue(put(reader, "/api/v1/users/" + loudId + "/mute").assertStatus(200).json().get("muted").asBoolean());
+        put(reader, "/api/v1/users/" + loudId + "/mute").assertStatus(200);
+        assertTrue(put(reader, "/api/v1/publications/" + publication + "/mute").assertStatus(200).json().get("muted")
+                .asBoolean());
+        JsonNode muted = reader.get("/api/v1/me/muted").assertStatus(200).json();
+        assertEquals(List.of("m_loud"), texts(muted.get("users"), "username"));
+        assertEquals(List.of("loud-times"), texts(muted.get("publications"), "slug"));
+
+        put(reader, "/api/v1/users/" + readerId + "/mute").assertError(400, "cannot_mute_self");
+        put(reader, "/api/v1/users/000000000000/mute").assertError(404, "not_found");
+        put(reader, "/api/v1/publications/000000000000/mute").assertError(404, "not_found");
+        put(site.client(), "/api/v1/users/" + loudId + "/mute").assertError(401, "unauthorized");
+        put(site.client(), "/api/v1/publications/" + publication + "/mute").assertError(401, "unauthorized");
+        withoutCsrf("m_nocsrf").sendJson("PUT", "/api/v1/users/" + loudId + "/mute", "").assertError(403, "forbidden");
+        site.client().get("/api/v1/me/muted").assertError(401, "unauthorized");
+        assertEquals(muted, reader.get("/api/v1/me/muted").json());
+
+        assertFalse(delete(reader, "/api/v1/users/" + loudId + "/mute").assertStatus(200).json().get("muted").asBoolean());
+        delete(reader, "/api/v1/publications/" + publication + "/mute").assertStatus(200);
+        muted = reader.get("/api/v1/me/muted").json();
+        assertEquals(0, muted.get("users").size() + muted.get("publications").size());
+    }
+}
