@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,8 @@ import org.masthead.engine.testing.TestSite;
  * refusal.
  */
 class SocialTest {
+    private static final String THREE_PARAGRAPHS = "Opening words of the story.\\n\\nThe *middle* paragraph, "
+            + "worth quoting.\\n\\nA closing thought.";
     private static TestSite site;
 
     @BeforeAll
@@ -37,6 +42,17 @@ class SocialTest {
         return client.get("/api/v1/me").assertStatus(200).json().get("id").asText();
     }
 
+    private static String draft(Client writer, String title) {
+        return writer.postJson("/api/v1/stories", "{\"title\":\"" + title + "\",\"content\":\"" + THREE_PARAGRAPHS
+                + "\"}").assertStatus(201).json().get("id").asText();
+    }
+
+    private static String story(Client writer, String title) {
+        String id = draft(writer, title);
+        writer.postJson("/api/v1/stories/" + id + "/publish", "").assertStatus(200);
+        return id;
+    }
+
     /** A PUT with no body, as a browser's follow button sends it. */
     private static Client.Reply put(Client client, String path) {
         return client.send(HttpRequest.newBuilder(client.base().resolve(path)).PUT(HttpRequest.BodyPublishers.noBody()));
@@ -46,10 +62,18 @@ class SocialTest {
         return client.send(HttpRequest.newBuilder(client.base().resolve(path)).DELETE());
     }
 
+    private static long count(String sql) {
+        return site.database().queryLong(sql, site.dataDir());
+    }
+
     private static Client withoutCsrf(String username) {
         Client client = site.newUser(username);
         client.dropCsrfToken();
         return client;
+    }
+
+    private static String clap(int count, String requestId) {
+        return "{\"count\":" + count + ",\"requestId\":\"" + requestId + "\"}";
     }
 
     private static List<String> texts(JsonNode array, String field) {
@@ -131,16 +155,120 @@ class SocialTest {
                 + catSocial.get("followingTags").asLong() + catSocial.get("followingPublications").asLong());
     }
 
+    // ---- claps
+
+    @Test
+    void clapsAddUpToFiftyPerReaderAndRetriesCountOnce() {
+        Client writer = site.newUser("c_writer");
+        Client reader = site.newUser("c_reader");
+        String story = story(writer, "Clap for this");
+        String claps = "/api/v1/stories/" + story + "/claps";
+
+        JsonNode first = reader.postJson(claps, clap(10, "req-0001")).assertStatus(200).json();
+        assertEquals(List.of(10, 10, 1), List.of(first.get("yourClaps").asInt(), first.get("totalClaps").asInt(),
+                first.get("clappers").asInt()));
+        JsonNode retried = reader.postJson(claps, clap(10, "req-0001")).assertStatus(200).json();
+        assertEquals(10, retried.get("yourClaps").asInt());
+        assertEquals(10, retried.get("totalClaps").asInt());
+
+        assertEquals(50, reader.postJson(claps, clap(40, "req-0002")).assertStatus(200).json().get("yourClaps").asInt());
+        reader.postJson(claps, clap(1, "req-0003")).assertError(400, "too_many_claps");
+        JsonNode after = reader.get(claps).assertStatus(200).json();
+        assertEquals(50, after.get("yourClaps").asInt());
+        assertEquals(50, after.get("totalClaps").asInt());
+        // A refused request is not remembered: the same id is not "already applied".
+        reader.postJson(claps, clap(1, "req-0003")).assertError(400, "too_many_claps");
+
+        JsonNode second = site.newUser("c_second").postJson(claps, clap(5, "another-reader-1")).assertStatus(200).json();
+        assertEquals(List.of(5, 55, 2), List.of(second.get("yourClaps").asInt(), second.get("totalClaps").asInt(),
+                second.get("clappers").asInt()));
+        JsonNode anonymous = site.client().get(claps).assertStatus(200).json();
+        assertFalse(anonymous.has("yourClaps"), anonymous.toString());
+        assertEquals(55, anonymous.get("totalClaps").asInt());
+        assertEquals(0, writer.get(claps).assertStatus(200).json().get("yourClaps").asInt());
+        assertEquals(3, count("SELECT COUNT(*) FROM clap_request r JOIN story s ON s.id = r.story_id"
+                + " WHERE s.public_id = '" + story + "'"));
+    }
+
+    @Test
+    void concurrentClapsNeitherDoubleCountARetryNorPassFifty() throws Exception {
+        Client writer = site.newUser("c_writer3");
+        Client retrier = site.newUser("c_retrier");
+        Client eager = site.newUser("c_eager");
+        String claps = "/api/v1/stories/" + story(writer, "Clapped at once") + "/claps";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Client.Reply>> retries = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                retries.add(pool.submit(() -> retrier.postJson(claps, clap(5, "same-request"))));
+            }
+            for (Future<Client.Reply> retry : retries) {
+                assertEquals(5, retry.get().assertStatus(200).json().get("yourClaps").asInt());
+            }
+            List<Future<Client.Reply>> requests = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String requestId = "eager-request-" + i;
+                requests.add(pool.submit(() -> eager.postJson(claps, clap(5, requestId))));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Client.Reply> request : requests) {
+                statuses.add(request.get().status());
+            }
+            assertEquals(10, statuses.stream().filter(status -> status == 200).count(), statuses::toString);
+            assertEquals(2, statuses.stream().filter(status -> status == 400).count(), statuses::toString);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode totals = eager.get(claps).assertStatus(200).json();
+        assertEquals(List.of(50, 55, 2), List.of(totals.get("yourClaps").asInt(), totals.get("totalClaps").asInt(),
+                totals.get("clappers").asInt()));
+    }
+
+    @Test
+    void refusedClapsStoreNothing() {
+        Client writer = site.newUser("c_writer2");
+        Client reader = site.newUser("c_reader2");
+        String story = story(writer, "Do not clap wrongly");
+        String draft = draft(writer, "Not out yet");
+        String claps = "/api/v1/stories/" + story + "/claps";
+
+        reader.postJson(claps, clap(51, "refused-51")).assertError(400, "too_many_claps");
+        reader.postJson(claps, clap(0, "refused-00")).assertError(400, "invalid_clap_count");
+        reader.postJson(claps, clap(-3, "refused-03")).assertError(400, "invalid_clap_count");
+        reader.postJson(claps, "{\"requestId\":\"refused-04\"}").assertError(400, "invalid_clap_count");
+        reader.postJson(claps, "{\"count\":\"ten\",\"requestId\":\"refused-05\"}").assertError(400, "invalid_field");
+        reader.postJson(claps, "{\"count\":1.5,\"requestId\":\"refused-06\"}").assertError(400, "invalid_field");
+        reader.postJson(claps, "{\"count\":1}").assertError(400, "missing_request_id");
+        reader.postJson(claps, clap(1, "short")).assertError(400, "invalid_request_id");
+        reader.postJson(claps, clap(1, "no spaces allowed")).assertError(400, "invalid_request_id");
+        reader.postJson(claps, "").assertError(400, "missing_body");
+        reader.postJson("/api/v1/stories/000000000000/claps", clap(1, "refused-07")).assertError(404, "not_found");
+        reader.postJson("/api/v1/stories/" + draft + "/claps", clap(1, "refused-08")).assertError(404, "not_found");
+        writer.postJson(claps, clap(1, "refused-09")).assertError(400, "cannot_clap_own_story");
+        site.client().postJson(claps, clap(1, "refused-10")).assertError(401, "unauthorized");
+        withoutCsrf("c_nocsrf").postJson(claps, clap(1, "refused-11")).assertError(403, "forbidden");
+        site.client().get("/api/v1/stories/000000000000/claps").assertError(404, "not_found");
+
+        JsonNode totals = reader.get(claps).assertStatus(200).json();
+        assertEquals(List.of(0, 0, 0), List.of(totals.get("yourClaps").asInt(), totals.get("totalClaps").asInt(),
+                totals.get("clappers").asInt()));
+        assertEquals(0, count("SELECT COUNT(*) FROM clap_request r JOIN story s ON s.id = r.story_id"
+                + " WHERE s.public_id = '" + story + "'"));
+        assertEquals(50, reader.postJson(claps, clap(50, "refused-51")).assertStatus(200).json().get("yourClaps").asInt());
+    }
+
     // ---- blocks and mutes
 
     @Test
-    void aBlockedPersonCannotFollowTheBlocker() {
+    void aBlockedPersonCannotFollowOrClapTheBlocker() {
         Client writer = site.newUser("b_writer");
         Client troll = site.newUser("b_troll");
         String writerId = id(writer);
         String trollId = id(troll);
+        String story = story(writer, "Blocked from here");
         put(troll, "/api/v1/users/" + writerId + "/follow").assertStatus(200);
         put(writer, "/api/v1/users/" + trollId + "/follow").assertStatus(200);
+        troll.postJson("/api/v1/stories/" + story + "/claps", clap(3, "before-block")).assertStatus(200);
 
         assertTrue(put(writer, "/api/v1/users/" + trollId + "/block").assertStatus(200).json().get("blocked").asBoolean());
         put(writer, "/api/v1/users/" + trollId + "/block").assertStatus(200);
@@ -151,7 +279,9 @@ class SocialTest {
         assertEquals(0, writerSocial.get("followingUsers").asLong(), "and the writer's");
 
         put(troll, "/api/v1/users/" + writerId + "/follow").assertError(403, "blocked");
+        troll.postJson("/api/v1/stories/" + story + "/claps", clap(3, "after-block")).assertError(403, "blocked");
         assertEquals(0, site.client().get("/api/v1/users/" + writerId + "/social").json().get("followers").asLong());
+        assertEquals(3, troll.get("/api/v1/stories/" + story + "/claps").json().get("yourClaps").asInt());
 
         put(writer, "/api/v1/users/" + writerId + "/block").assertError(400, "cannot_block_self");
         put(writer, "/api/v1/users/000000000000/block").assertError(404, "not_found");
@@ -164,6 +294,8 @@ class SocialTest {
                 .asBoolean());
         assertEquals(0, writer.get("/api/v1/me/blocked").json().get("users").size());
         put(troll, "/api/v1/users/" + writerId + "/follow").assertStatus(200);
+        assertEquals(8, troll.postJson("/api/v1/stories/" + story + "/claps", clap(5, "after-unblock")).assertStatus(200)
+                .json().get("yourClaps").asInt());
     }
 
     @Test
