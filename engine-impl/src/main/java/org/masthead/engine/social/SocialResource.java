@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.masthead.engine.account.CurrentUser;
@@ -19,11 +20,11 @@ import org.masthead.engine.web.AuthFilter;
 import org.masthead.engine.web.WebComponent;
 
 /**
- * {@code /api/v1/users/{id}/…}, {@code /api/v1/tags/{tag}/follow} and {@code /api/v1/me/…}: following, muting
- * and blocking people, following tags, and what a person follows, muted and blocked. Its root is
- * {@code /api/v1}, shared with the account resource: JAX-RS picks the root resource by the most specific path
- * and never falls back to another, so a root such as {@code /api/v1/users} would hide sign-up, while resources
- * with the same root are merged.
+ * {@code /api/v1/users/{id}/…}, {@code /api/v1/tags/{tag}/follow}, {@code /api/v1/me/…} and
+ * {@code /api/v1/highlights/{id}}: following, muting and blocking people, following tags, and what a person
+ * follows, muted and blocked. Its root is {@code /api/v1}, shared with the account resource: JAX-RS picks the
+ * root resource by the most specific path and never falls back to another, so a root such as
+ * {@code /api/v1/users} would hide sign-up, while resources with the same root are merged.
  */
 @Path("/api/v1")
 @WebComponent
@@ -105,12 +106,15 @@ public class SocialResource {
     private final FollowService follows;
     private final MuteService mutes;
     private final BlockService blocks;
+    private final HighlightService highlights;
 
     @Inject
-    public SocialResource(FollowService follows, MuteService mutes, BlockService blocks) {
+    public SocialResource(FollowService follows, MuteService mutes, BlockService blocks,
+                          HighlightService highlights) {
         this.follows = follows;
         this.mutes = mutes;
         this.blocks = blocks;
+        this.highlights = highlights;
     }
 
     @PUT
@@ -191,5 +195,12 @@ public class SocialResource {
     @Path("me/blocked")
     public BlockedView blocked(@Context SecurityContext context) {
         return new BlockedView(PersonView.of(blocks.blocked(AuthFilter.requireUser(context))));
+    }
+
+    @DELETE
+    @Path("highlights/{id}")
+    public Response deleteHighlight(@PathParam("id") String id, @Context SecurityContext context) {
+        highlights.delete(AuthFilter.requireUser(context), id);
+        return Response.noContent().build();
     }
 }

@@ -9,14 +9,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.web.AuthFilter;
 import org.masthead.engine.web.WebComponent;
 
 /**
- * {@code /api/v1/stories/{id}/claps}. Its root is the story resource's, so that JAX-RS merges the two (see
- * {@link SocialResource}).
+ * {@code /api/v1/stories/{id}/…}: claps, paragraphs and highlights of a story. Its root is the story resource's,
+ * so that JAX-RS merges the two (see {@link SocialResource}).
  */
 @Path("/api/v1/stories")
 @WebComponent
@@ -24,11 +26,37 @@ import org.masthead.engine.web.WebComponent;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StoryEngagementResource {
 
+    /**
+     * A story's paragraphs.
+     *
+     * @param paragraphs in reading order
+     */
+    public record ParagraphsView(List<HighlightService.ParagraphView> paragraphs) {
+    }
+
+    /**
+     * A reader's highlights of a story.
+     *
+     * @param highlights in reading order
+     */
+    public record HighlightsView(List<HighlightService.Highlight> highlights) {
+    }
+
+    /**
+     * A story's most highlighted passages.
+     *
+     * @param passages most highlighted first
+     */
+    public record PassagesView(List<HighlightService.Passage> passages) {
+    }
+
     private final ClapService claps;
+    private final HighlightService highlights;
 
     @Inject
-    public StoryEngagementResource(ClapService claps) {
+    public StoryEngagementResource(ClapService claps, HighlightService highlights) {
         this.claps = claps;
+        this.highlights = highlights;
     }
 
     @GET
@@ -42,5 +70,31 @@ public class StoryEngagementResource {
     public ClapService.Totals clap(@PathParam("id") String id, ClapService.Claps request,
                                    @Context SecurityContext context) {
         return claps.clap(AuthFilter.requireUser(context), id, request);
+    }
+
+    @GET
+    @Path("{id}/paragraphs")
+    public ParagraphsView paragraphs(@PathParam("id") String id) {
+        return new ParagraphsView(highlights.paragraphs(id));
+    }
+
+    @POST
+    @Path("{id}/highlights")
+    public Response highlight(@PathParam("id") String id, HighlightService.NewHighlight request,
+                              @Context SecurityContext context) {
+        HighlightService.Saved saved = highlights.highlight(AuthFilter.requireUser(context), id, request);
+        return Response.status(saved.created() ? 201 : 200).entity(saved.highlight()).build();
+    }
+
+    @GET
+    @Path("{id}/highlights")
+    public HighlightsView myHighlights(@PathParam("id") String id, @Context SecurityContext context) {
+        return new HighlightsView(highlights.mine(AuthFilter.requireUser(context), id));
+    }
+
+    @GET
+    @Path("{id}/highlights/top")
+    public PassagesView topHighlights(@PathParam("id") String id, @Context SecurityContext context) {
+        return new PassagesView(highlights.top(AuthFilter.requireUser(context), id));
     }
 }

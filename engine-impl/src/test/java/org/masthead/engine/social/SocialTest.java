@@ -66,6 +66,10 @@ class SocialTest {
         return site.database().queryLong(sql, site.dataDir());
     }
 
+    private static void sql(String sql) {
+        site.database().execute(sql, site.dataDir());
+    }
+
     private static Client withoutCsrf(String username) {
         Client client = site.newUser(username);
         client.dropCsrfToken();
@@ -257,15 +261,113 @@ class SocialTest {
         assertEquals(50, reader.postJson(claps, clap(50, "refused-51")).assertStatus(200).json().get("yourClaps").asInt());
     }
 
+    // ---- highlights
+
+    @Test
+    void highlightsAnchorToParagraphsAndGoStaleWhenTheirParagraphChanges() {
+        Client writer = site.newUser("h_writer");
+        Client reader = site.newUser("h_reader");
+        Client other = site.newUser("h_other");
+        String story = story(writer, "Worth highlighting");
+        JsonNode paragraphs = site.client().get("/api/v1/stories/" + story + "/paragraphs").assertStatus(200).json()
+                .get("paragraphs");
+        assertEquals(List.of("Opening words of the story.", "The middle paragraph, worth quoting.", "A closing thought."),
+                texts(paragraphs, "text"));
+        assertEquals(List.of("0-" + Paragraphs.hash("Opening words of the story."),
+                "1-" + Paragraphs.hash("The middle paragraph, worth quoting."),
+                "2-" + Paragraphs.hash("A closing thought.")), texts(paragraphs, "id"));
+        String middle = paragraphs.get(1).get("id").asText();
+        String closing = paragraphs.get(2).get("id").asText();
+        String highlights = "/api/v1/stories/" + story + "/highlights";
+        String quote = "{\"paragraphId\":\"" + middle + "\",\"start\":22,\"end\":35,\"text\":\"worth quoting\"}";
+
+        JsonNode created = reader.postJson(highlights, quote).assertStatus(201).json();
+        assertEquals(middle, created.get("paragraphId").asText());
+        assertEquals("worth quoting", created.get("text").asText());
+        assertEquals(story, created.get("storyId").asText());
+        assertFalse(created.get("stale").asBoolean());
+        String highlightId = created.get("id").asText();
+        assertEquals(highlightId, reader.postJson(highlights, quote).assertStatus(200).json().get("id").asText());
+        other.postJson(highlights, quote).assertStatus(201);
+        String closingId = reader.postJson(highlights, "{\"paragraphId\":\"" + closing
+                + "\",\"start\":0,\"end\":9,\"text\":\"A closing\"}").assertStatus(201).json().get("id").asText();
+        writer.postJson(highlights, "{\"paragraphId\":\"" + closing
+                + "\",\"start\":0,\"end\":9,\"text\":\"A closing\"}").assertStatus(201);
+
+        JsonNode top = writer.get(highlights + "/top").assertStatus(200).json().get("passages");
+        assertEquals(List.of("worth quoting", "A closing"), texts(top, "text"));
+        assertEquals(List.of("2", "2"), texts(top, "highlights"));
+        assertEquals(List.of(middle, closing), texts(top, "paragraphId"));
+
+        // An edit adds a paragraph before the middle one and changes the closing one.
+        sql("UPDATE story SET body_html = '<p>Opening words of the story.</p><p>An inserted aside.</p>"
+                + "<p>The <em>middle</em> paragraph, worth quoting.</p><p>A different ending.</p>'"
+                + " WHERE public_id = '" + story + "'");
+        JsonNode mine = reader.get(highlights).assertStatus(200).json().get("highlights");
+        assertEquals(List.of(highlightId, closingId), texts(mine, "id"));
+        assertEquals(List.of("2-" + Paragraphs.hash("The middle paragraph, worth quoting."), closing),
+                texts(mine, "paragraphId"));
+        assertEquals(List.of("false", "true"), texts(mine, "stale"));
+        assertEquals(List.of("worth quoting", "A closing"), texts(mine, "text"));
+        JsonNode staleTop = writer.get(highlights + "/top").assertStatus(200).json().get("passages");
+        assertEquals(List.of("false", "true"), texts(staleTop, "stale"));
+
+        delete(other, "/api/v1/highlights/" + highlightId).assertError(403, "forbidden");
+        delete(site.client(), "/api/v1/highlights/" + highlightId).assertError(401, "unauthorized");
+        delete(reader, "/api/v1/highlights/" + highlightId).assertStatus(204);
+        delete(reader, "/api/v1/highlights/" + highlightId).assertError(404, "not_found");
+        assertEquals(List.of(closingId), texts(reader.get(highlights).json().get("highlights"), "id"));
+    }
+
+    @Test
+    void refusedHighlightsStoreNothing() {
+        Client writer = site.newUser("h_writer2");
+        Client reader = site.newUser("h_reader2");
+        String story = story(writer, "Careful highlighting");
+        String draft = draft(writer, "Unpublished highlights");
+        String middle = site.client().get("/api/v1/stories/" + story + "/paragraphs").json().get("paragraphs").get(1)
+                .get("id").asText();
+        String highlights = "/api/v1/stories/" + story + "/highlights";
+        String good = "{\"paragraphId\":\"" + middle + "\",\"start\":0,\"end\":3,\"text\":\"The\"}";
+
+        reader.postJson(highlights, good.replace(middle, "1-zzzzzzzz")).assertError(400, "invalid_paragraph_id");
+        reader.postJson(highlights, good.replace(middle, "1-00000000")).assertError(400, "unknown_paragraph");
+        reader.postJson(highlights, "{\"paragraphId\":\"" + middle + "\",\"start\":3,\"end\":3,\"text\":\"\"}")
+                .assertError(400, "invalid_range");
+        reader.postJson(highlights, "{\"paragraphId\":\"" + middle + "\",\"start\":-1,\"end\":3,\"text\":\"The\"}")
+                .assertError(400, "invalid_range");
+        reader.postJson(highlights, "{\"paragraphId\":\"" + middle + "\",\"start\":0,\"end\":99,\"text\":\"The\"}")
+                .assertError(400, "invalid_range");
+        reader.postJson(highlights, "{\"paragraphId\":\"" + middle + "\",\"end\":3,\"text\":\"The\"}")
+                .assertError(400, "invalid_range");
+        reader.postJson(highlights, good.replace("\"The\"", "\"Thy\"")).assertError(400, "text_mismatch");
+        reader.postJson(highlights, "").assertError(400, "missing_body");
+        reader.postJson("/api/v1/stories/000000000000/highlights", good).assertError(404, "not_found");
+        reader.postJson("/api/v1/stories/" + draft + "/highlights", good).assertError(404, "not_found");
+        site.client().postJson(highlights, good).assertError(401, "unauthorized");
+        withoutCsrf("h_nocsrf").postJson(highlights, good).assertError(403, "forbidden");
+        site.client().get(highlights).assertError(401, "unauthorized");
+        site.client().get(highlights + "/top").assertError(401, "unauthorized");
+        reader.get(highlights + "/top").assertError(403, "forbidden");
+        reader.get("/api/v1/stories/" + draft + "/highlights/top").assertError(404, "not_found");
+        site.client().get("/api/v1/stories/" + draft + "/paragraphs").assertError(404, "not_found");
+        delete(reader, "/api/v1/highlights/000000000000").assertError(404, "not_found");
+
+        assertEquals(0, reader.get(highlights).assertStatus(200).json().get("highlights").size());
+        assertEquals(0, writer.get(highlights + "/top").assertStatus(200).json().get("passages").size());
+    }
+
     // ---- blocks and mutes
 
     @Test
-    void aBlockedPersonCannotFollowOrClapTheBlocker() {
+    void aBlockedPersonCannotFollowClapOrHighlightTheBlocker() {
         Client writer = site.newUser("b_writer");
         Client troll = site.newUser("b_troll");
         String writerId = id(writer);
         String trollId = id(troll);
         String story = story(writer, "Blocked from here");
+        String middle = site.client().get("/api/v1/stories/" + story + "/paragraphs").json().get("paragraphs").get(1)
+                .get("id").asText();
         put(troll, "/api/v1/users/" + writerId + "/follow").assertStatus(200);
         put(writer, "/api/v1/users/" + trollId + "/follow").assertStatus(200);
         troll.postJson("/api/v1/stories/" + story + "/claps", clap(3, "before-block")).assertStatus(200);
@@ -280,8 +382,11 @@ class SocialTest {
 
         put(troll, "/api/v1/users/" + writerId + "/follow").assertError(403, "blocked");
         troll.postJson("/api/v1/stories/" + story + "/claps", clap(3, "after-block")).assertError(403, "blocked");
+        troll.postJson("/api/v1/stories/" + story + "/highlights", "{\"paragraphId\":\"" + middle
+                + "\",\"start\":0,\"end\":3,\"text\":\"The\"}").assertError(403, "blocked");
         assertEquals(0, site.client().get("/api/v1/users/" + writerId + "/social").json().get("followers").asLong());
         assertEquals(3, troll.get("/api/v1/stories/" + story + "/claps").json().get("yourClaps").asInt());
+        assertEquals(0, troll.get("/api/v1/stories/" + story + "/highlights").json().get("highlights").size());
 
         put(writer, "/api/v1/users/" + writerId + "/block").assertError(400, "cannot_block_self");
         put(writer, "/api/v1/users/000000000000/block").assertError(404, "not_found");
