@@ -2,8 +2,10 @@ package org.masthead.engine.social;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,8 +19,8 @@ import org.masthead.engine.web.AuthFilter;
 import org.masthead.engine.web.WebComponent;
 
 /**
- * {@code /api/v1/stories/{id}/…}: claps, paragraphs and highlights of a story. Its root is the story resource's,
- * so that JAX-RS merges the two (see {@link SocialResource}).
+ * {@code /api/v1/stories/{id}/…}: claps, paragraphs and highlights, and bookmarks of a story. Its root is the
+ * story resource's, so that JAX-RS merges the two (see {@link SocialResource}).
  */
 @Path("/api/v1/stories")
 @WebComponent
@@ -52,11 +54,13 @@ public class StoryEngagementResource {
 
     private final ClapService claps;
     private final HighlightService highlights;
+    private final ReadingListService lists;
 
     @Inject
-    public StoryEngagementResource(ClapService claps, HighlightService highlights) {
+    public StoryEngagementResource(ClapService claps, HighlightService highlights, ReadingListService lists) {
         this.claps = claps;
         this.highlights = highlights;
+        this.lists = lists;
     }
 
     @GET
@@ -96,5 +100,17 @@ public class StoryEngagementResource {
     @Path("{id}/highlights/top")
     public PassagesView topHighlights(@PathParam("id") String id, @Context SecurityContext context) {
         return new PassagesView(highlights.top(AuthFilter.requireUser(context), id));
+    }
+
+    @PUT
+    @Path("{id}/bookmark")
+    public ReadingListResource.ListView bookmark(@PathParam("id") String id, @Context SecurityContext context) {
+        return ReadingListResource.ListView.of(lists.setBookmarked(AuthFilter.requireUser(context), id, true));
+    }
+
+    @DELETE
+    @Path("{id}/bookmark")
+    public ReadingListResource.ListView unbookmark(@PathParam("id") String id, @Context SecurityContext context) {
+        return ReadingListResource.ListView.of(lists.setBookmarked(AuthFilter.requireUser(context), id, false));
     }
 }

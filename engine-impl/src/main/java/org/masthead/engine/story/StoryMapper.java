@@ -1,6 +1,7 @@
 package org.masthead.engine.story;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
@@ -13,6 +14,11 @@ public interface StoryMapper extends Mapper {
     String COLUMNS = "id, public_id, author_id, publication_id, title, subtitle, slug, content_format, content,"
             + " body_html, word_count, status, curation_status, curation_eligible_at, primary_topic, boosted_until,"
             + " row_version, created_at, updated_at, first_published_at, latest_published_at";
+    /** The columns of {@link StoryCard.Row}, from a story joined with its writer and publication. */
+    String CARD_SELECT = "SELECT s.id, s.public_id, s.title, s.subtitle, s.slug, s.word_count, s.curation_status,"
+            + " s.curation_eligible_at, s.boosted_until, s.first_published_at, u.public_id AS author_public_id,"
+            + " u.username AS author_username, u.display_name AS author_name, p.public_id AS publication_public_id"
+            + " FROM story s JOIN app_user u ON u.id = s.author_id LEFT JOIN publication p ON p.id = s.publication_id";
 
     /** A tag of a story. */
     record TagRow(long storyId, String tag) {
@@ -48,11 +54,11 @@ public interface StoryMapper extends Mapper {
     void publish(@Param("id") long id, @Param("firstPublishedAt") Instant firstPublishedAt, @Param("now") Instant now,
                  @Param("curationStatus") String curationStatus, @Param("eligibleAt") Instant eligibleAt);
 
-    @Select("SELECT s.id, s.public_id, s.title, s.subtitle, s.slug, s.word_count, s.curation_status,"
-            + " s.curation_eligible_at, s.boosted_until, s.first_published_at, u.public_id AS author_public_id,"
-            + " u.username AS author_username, u.display_name AS author_name, p.public_id AS publication_public_id"
-            + " FROM story s JOIN app_user u ON u.id = s.author_id LEFT JOIN publication p ON p.id = s.publication_id"
-            + " WHERE s.status = 'PUBLISHED'"
+    @Select(CARD_SELECT + " WHERE s.status = 'PUBLISHED'"
             + " ORDER BY s.first_published_at DESC, s.id DESC OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY")
     List<StoryCard.Row> latestPublished(@Param("limit") int limit);
+
+    @Select({"<script>", CARD_SELECT, "WHERE s.status = 'PUBLISHED' AND s.id IN",
+        "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>"})
+    List<StoryCard.Row> publishedByIds(@Param("ids") Collection<Long> ids);
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,14 +157,12 @@ public class StoryService {
 
     /** The newest published stories, newest first. */
     public List<StoryCard> latestPublished(int limit) {
-        List<StoryCard.Row> rows = stories.latestPublished(limit);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<String>> tags = new HashMap<>();
-        stories.tagsOf(rows.stream().map(StoryCard.Row::id).toList())
-                .forEach(tag -> tags.computeIfAbsent(tag.storyId(), id -> new ArrayList<>()).add(tag.tag()));
-        return rows.stream().map(row -> new StoryCard(row, tags.getOrDefault(row.id(), List.of()))).toList();
+        return withTags(stories.latestPublished(limit));
+    }
+
+    /** The published stories among the stories with these database ids, in no particular order. */
+    public List<StoryCard> publishedCards(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : withTags(stories.publishedByIds(ids));
     }
 
     /**
@@ -173,6 +172,16 @@ public class StoryService {
      */
     public String normalizeTag(String tag) {
         return Slugs.tags(List.of(tag)).get(0);
+    }
+
+    private List<StoryCard> withTags(List<StoryCard.Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> tags = new HashMap<>();
+        stories.tagsOf(rows.stream().map(StoryCard.Row::id).toList())
+                .forEach(tag -> tags.computeIfAbsent(tag.storyId(), id -> new ArrayList<>()).add(tag.tag()));
+        return rows.stream().map(row -> new StoryCard(row, tags.getOrDefault(row.id(), List.of()))).toList();
     }
 
     private StoryRow ownStory(CurrentUser author, String publicId) {

@@ -434,4 +434,103 @@ class SocialTest {
         muted = reader.get("/api/v1/me/muted").json();
         assertEquals(0, muted.get("users").size() + muted.get("publications").size());
     }
+
+    // ---- reading lists
+
+    @Test
+    void readingListsArePrivateUnlessPublicAndBookmarksGoToTheReadingList() {
+        Client writer = site.newUser("l_writer");
+        Client reader = site.newUser("l_reader");
+        Client other = site.newUser("l_other");
+        String first = story(writer, "First for the list");
+        String second = story(writer, "Second for the list");
+
+        JsonNode created = reader.postJson("/api/v1/lists", "{\"name\":\" Weekend reads \",\"description\":\"Long ones\"}")
+                .assertStatus(201).json();
+        String privateList = created.get("id").asText();
+        assertEquals("Weekend reads", created.get("name").asText());
+        assertFalse(created.get("public").asBoolean());
+        assertFalse(created.get("readingList").asBoolean());
+        assertEquals(id(reader), created.get("ownerId").asText());
+        String publicList = reader.postJson("/api/v1/lists", "{\"name\":\"Best of\",\"public\":true}").assertStatus(201)
+                .json().get("id").asText();
+
+        assertEquals(1, put(reader, "/api/v1/lists/" + privateList + "/stories/" + first).assertStatus(200).json()
+                .get("storyCount").asInt());
+        assertEquals(1, put(reader, "/api/v1/lists/" + privateList + "/stories/" + first).assertStatus(200).json()
+                .get("storyCount").asInt());
+        assertEquals(2, put(reader, "/api/v1/lists/" + privateList + "/stories/" + second).assertStatus(200).json()
+                .get("storyCount").asInt());
+        put(reader, "/api/v1/lists/" + publicList + "/stories/" + second).assertStatus(200);
+
+        JsonNode mine = reader.get("/api/v1/lists/" + privateList).assertStatus(200).json();
+        assertEquals(List.of(second, first), texts(mine.get("stories"), "id"));
+        assertEquals(List.of("Second for the list", "First for the list"), texts(mine.get("stories"), "title"));
+        assertEquals("/@l_writer/first-for-the-list-" + first, mine.get("stories").get(1).get("url").asText());
+        other.get("/api/v1/lists/" + privateList).assertError(404, "not_found");
+        site.client().get("/api/v1/lists/" + privateList).assertError(404, "not_found");
+        JsonNode shared = site.client().get("/api/v1/lists/" + publicList).assertStatus(200).json();
+        assertTrue(shared.get("public").asBoolean());
+        assertEquals(List.of(second), texts(shared.get("stories"), "id"));
+
+        JsonNode bookmarked = put(reader, "/api/v1/stories/" + first + "/bookmark").assertStatus(200).json();
+        assertTrue(bookmarked.get("readingList").asBoolean());
+        assertEquals("Reading list", bookmarked.get("name").asText());
+        assertEquals(1, bookmarked.get("storyCount").asInt());
+        JsonNode lists = reader.get("/api/v1/lists").assertStatus(200).json().get("lists");
+        assertEquals(List.of("Reading list", "Weekend reads", "Best of"), texts(lists, "name"));
+        assertEquals(List.of("1", "2", "1"), texts(lists, "storyCount"));
+        assertFalse(lists.get(0).has("stories"), lists.toString());
+        assertEquals(0, delete(reader, "/api/v1/stories/" + first + "/bookmark").assertStatus(200).json()
+                .get("storyCount").asInt());
+        JsonNode otherLists = other.get("/api/v1/lists").assertStatus(200).json().get("lists");
+        assertEquals(List.of("Reading list"), texts(otherLists, "name"));
+        assertEquals(otherLists, other.get("/api/v1/lists").json().get("lists"), "the Reading list is made once");
+
+        assertEquals(1, delete(reader, "/api/v1/lists/" + privateList + "/stories/" + second).assertStatus(200).json()
+                .get("storyCount").asInt());
+        delete(reader, "/api/v1/lists/" + publicList).assertStatus(204);
+        site.client().get("/api/v1/lists/" + publicList).assertError(404, "not_found");
+        assertEquals(List.of("Reading list", "Weekend reads"), texts(reader.get("/api/v1/lists").json().get("lists"), "name"));
+    }
+
+    @Test
+    void refusedListChangesStoreNothing() {
+        Client writer = site.newUser("l_writer2");
+        Client owner = site.newUser("l_owner2");
+        Client other = site.newUser("l_other2");
+        String story = story(writer, "Listed once");
+        String draft = draft(writer, "Not listable");
+        String privateList = owner.postJson("/api/v1/lists", "{\"name\":\"Mine\"}").assertStatus(201).json()
+                .get("id").asText();
+        String publicList = owner.postJson("/api/v1/lists", "{\"name\":\"Ours\",\"public\":true}").assertStatus(201)
+                .json().get("id").asText();
+        String readingList = owner.get("/api/v1/lists").json().get("lists").get(0).get("id").asText();
+
+        owner.postJson("/api/v1/lists", "{\"name\":\"  \"}").assertError(400, "invalid_name");
+        owner.postJson("/api/v1/lists", "{\"name\":\"" + "n".repeat(101) + "\"}").assertError(400, "invalid_name");
+        owner.postJson("/api/v1/lists", "{\"name\":\"x\",\"description\":\"" + "d".repeat(281) + "\"}")
+                .assertError(400, "invalid_description");
+        owner.postJson("/api/v1/lists", "{\"name\":\"x\",\"public\":\"yes\"}").assertError(400, "invalid_field");
+        owner.postJson("/api/v1/lists", "").assertError(400, "missing_body");
+        site.client().postJson("/api/v1/lists", "{\"name\":\"x\"}").assertError(401, "unauthorized");
+        withoutCsrf("l_nocsrf").postJson("/api/v1/lists", "{\"name\":\"x\"}").assertError(403, "forbidden");
+        put(other, "/api/v1/lists/" + privateList + "/stories/" + story).assertError(404, "not_found");
+        put(other, "/api/v1/lists/" + publicList + "/stories/" + story).assertError(403, "forbidden");
+        delete(other, "/api/v1/lists/" + publicList).assertError(403, "forbidden");
+        delete(other, "/api/v1/lists/" + privateList).assertError(404, "not_found");
+        put(owner, "/api/v1/lists/" + privateList + "/stories/000000000000").assertError(404, "not_found");
+        put(owner, "/api/v1/lists/" + privateList + "/stories/" + draft).assertError(404, "not_found");
+        put(owner, "/api/v1/lists/000000000000/stories/" + story).assertError(404, "not_found");
+        put(site.client(), "/api/v1/lists/" + publicList + "/stories/" + story).assertError(401, "unauthorized");
+        put(owner, "/api/v1/stories/000000000000/bookmark").assertError(404, "not_found");
+        put(site.client(), "/api/v1/stories/" + story + "/bookmark").assertError(401, "unauthorized");
+        delete(owner, "/api/v1/lists/" + readingList).assertError(400, "cannot_delete_reading_list");
+        site.client().get("/api/v1/lists").assertError(401, "unauthorized");
+        site.client().get("/api/v1/lists/000000000000").assertError(404, "not_found");
+
+        JsonNode lists = owner.get("/api/v1/lists").assertStatus(200).json().get("lists");
+        assertEquals(List.of("Reading list", "Mine", "Ours"), texts(lists, "name"));
+        assertEquals(List.of("0", "0", "0"), texts(lists, "storyCount"));
+    }
 }
