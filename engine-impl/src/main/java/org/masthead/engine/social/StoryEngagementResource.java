@@ -19,8 +19,8 @@ import org.masthead.engine.web.AuthFilter;
 import org.masthead.engine.web.WebComponent;
 
 /**
- * {@code /api/v1/stories/{id}/…}: claps, paragraphs and highlights, and bookmarks of a story. Its root is the
- * story resource's, so that JAX-RS merges the two (see {@link SocialResource}).
+ * {@code /api/v1/stories/{id}/…}: claps, paragraphs and highlights, bookmarks and reports of a story. Its root is
+ * the story resource's, so that JAX-RS merges the two (see {@link SocialResource}).
  */
 @Path("/api/v1/stories")
 @WebComponent
@@ -55,12 +55,15 @@ public class StoryEngagementResource {
     private final ClapService claps;
     private final HighlightService highlights;
     private final ReadingListService lists;
+    private final ReportService reports;
 
     @Inject
-    public StoryEngagementResource(ClapService claps, HighlightService highlights, ReadingListService lists) {
+    public StoryEngagementResource(ClapService claps, HighlightService highlights, ReadingListService lists,
+                                   ReportService reports) {
         this.claps = claps;
         this.highlights = highlights;
         this.lists = lists;
+        this.reports = reports;
     }
 
     @GET
@@ -112,5 +115,12 @@ public class StoryEngagementResource {
     @Path("{id}/bookmark")
     public ReadingListResource.ListView unbookmark(@PathParam("id") String id, @Context SecurityContext context) {
         return ReadingListResource.ListView.of(lists.setBookmarked(AuthFilter.requireUser(context), id, false));
+    }
+
+    @POST
+    @Path("{id}/reports")
+    public Response report(@PathParam("id") String id, ReportService.NewReport request,
+                           @Context SecurityContext context) {
+        return Response.status(201).entity(reports.report(AuthFilter.requireUser(context), id, request)).build();
     }
 }

@@ -533,4 +533,40 @@ class SocialTest {
         assertEquals(List.of("Reading list", "Mine", "Ours"), texts(lists, "name"));
         assertEquals(List.of("0", "0", "0"), texts(lists, "storyCount"));
     }
+
+    // ---- reports
+
+    @Test
+    void aReaderHasOneOpenReportPerStory() {
+        Client writer = site.newUser("r_writer");
+        Client reader = site.newUser("r_reader");
+        String story = story(writer, "Reported story");
+        String draft = draft(writer, "Reported draft");
+        String reports = "/api/v1/stories/" + story + "/reports";
+        String stored = "SELECT COUNT(*) FROM story_report r JOIN story s ON s.id = r.story_id WHERE s.public_id = '"
+                + story + "'";
+
+        reader.postJson(reports, "{\"reason\":\"fun\"}").assertError(400, "invalid_reason");
+        reader.postJson(reports, "{\"note\":\"no reason\"}").assertError(400, "invalid_reason");
+        reader.postJson(reports, "{\"reason\":\"spam\",\"note\":\"" + "n".repeat(1001) + "\"}")
+                .assertError(400, "note_too_long");
+        reader.postJson(reports, "").assertError(400, "missing_body");
+        writer.postJson(reports, "{\"reason\":\"spam\"}").assertError(400, "cannot_report_own_story");
+        reader.postJson("/api/v1/stories/000000000000/reports", "{\"reason\":\"spam\"}").assertError(404, "not_found");
+        reader.postJson("/api/v1/stories/" + draft + "/reports", "{\"reason\":\"spam\"}").assertError(404, "not_found");
+        site.client().postJson(reports, "{\"reason\":\"spam\"}").assertError(401, "unauthorized");
+        withoutCsrf("r_nocsrf").postJson(reports, "{\"reason\":\"spam\"}").assertError(403, "forbidden");
+        assertEquals(0, count(stored));
+
+        JsonNode report = reader.postJson(reports, "{\"reason\":\"Harassment\",\"note\":\" Insults in paragraph 2 \"}")
+                .assertStatus(201).json();
+        assertEquals("harassment", report.get("reason").asText());
+        assertEquals("Insults in paragraph 2", report.get("note").asText());
+        assertEquals(story, report.get("storyId").asText());
+        reader.postJson(reports, "{\"reason\":\"spam\"}").assertError(409, "already_reported");
+        assertEquals(1, count(stored));
+        site.newUser("r_second").postJson(reports, "{\"reason\":\"rules\"}").assertStatus(201);
+        assertEquals(2, count(stored));
+        assertEquals(1, count(stored + " AND r.reason = 'HARASSMENT' AND r.note = 'Insults in paragraph 2'"));
+    }
 }
