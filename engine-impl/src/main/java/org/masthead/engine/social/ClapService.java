@@ -110,6 +110,11 @@ public class ClapService {
         return totals(publishedStory(storyId).id(), viewer);
     }
 
+    /** All claps and clappers of the story with database id {@code storyId}. */
+    ClapMapper.Sums sums(long storyId) {
+        return claps.sums(storyId);
+    }
+
     private Totals totals(long storyId, CurrentUser viewer) {
         ClapMapper.Sums sums = claps.sums(storyId);
         Integer yours = viewer == null ? null : claps.clapsOf(storyId, viewer.id());

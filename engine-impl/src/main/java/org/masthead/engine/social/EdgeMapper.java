@@ -39,6 +39,9 @@ public interface EdgeMapper extends Mapper {
     @Select("SELECT COUNT(*) FROM ${edge.table} WHERE ${edge.target} = #{target}")
     long countTo(@Param("edge") Edge edge, @Param("target") Object target);
 
+    @Select("SELECT COUNT(*) FROM ${edge.table} WHERE ${edge.target} = #{target} AND created_at >= #{since}")
+    long countToSince(@Param("edge") Edge edge, @Param("target") Object target, @Param("since") Instant since);
+
     /** Edges starting from {@code subject}, counted with the primary key. */
     @Select("SELECT COUNT(*) FROM ${edge.table} WHERE ${edge.subject} = #{subject}")
     long countFrom(@Param("edge") Edge edge, @Param("subject") long subject);

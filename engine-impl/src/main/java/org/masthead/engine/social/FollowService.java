@@ -3,6 +3,7 @@ package org.masthead.engine.social;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.account.UserRow;
@@ -129,6 +130,11 @@ public class FollowService {
         return new Following(InOrder.of(userIds, users.byIds(userIds), UserRow::id),
                 InOrder.of(publicationIds, publications.byIds(publicationIds), PublicationRow::id),
                 edges.targetTags(Edge.FOLLOWS_TAG, me.id()));
+    }
+
+    /** How many of the people following the person with database id {@code userId} started at or after {@code since}. */
+    long followersSince(long userId, Instant since) {
+        return edges.countToSince(Edge.FOLLOWS_USER, userId, since);
     }
 
     private FollowState set(Edge edge, CurrentUser me, Object target, boolean follow) {

@@ -63,4 +63,7 @@ public interface HighlightMapper extends Mapper {
             + " ORDER BY highlights DESC, paragraph_index, start_offset, end_offset"
             + " OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY")
     List<PassageRow> top(@Param("storyId") long storyId, @Param("limit") int limit);
+
+    @Select("SELECT COUNT(*) FROM highlight WHERE story_id = #{storyId}")
+    long countByStory(@Param("storyId") long storyId);
 }

@@ -202,6 +202,11 @@ public class HighlightService {
                 .map(paragraph -> new ParagraphView(paragraph.anchor().id(), paragraph.text())).toList();
     }
 
+    /** How many highlights the story with database id {@code storyId} has, stale ones included. */
+    long count(long storyId) {
+        return highlights.countByStory(storyId);
+    }
+
     private static Highlight view(HighlightRow row, String storyId, List<Paragraph> paragraphs) {
         Resolved resolved = resolve(paragraphs, new Anchor(row.paragraphIndex(), row.paragraphHash()));
         return new Highlight(row.publicId(), storyId, resolved.paragraphId(), row.startOffset(), row.endOffset(),

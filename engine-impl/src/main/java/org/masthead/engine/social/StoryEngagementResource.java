@@ -19,8 +19,8 @@ import org.masthead.engine.web.AuthFilter;
 import org.masthead.engine.web.WebComponent;
 
 /**
- * {@code /api/v1/stories/{id}/…}: claps, paragraphs and highlights, bookmarks and reports of a story. Its root is
- * the story resource's, so that JAX-RS merges the two (see {@link SocialResource}).
+ * {@code /api/v1/stories/{id}/…}: claps, paragraphs and highlights, bookmarks, reports and the writer's stats of a
+ * story. Its root is the story resource's, so that JAX-RS merges the two (see {@link SocialResource}).
  */
 @Path("/api/v1/stories")
 @WebComponent
@@ -56,14 +56,16 @@ public class StoryEngagementResource {
     private final HighlightService highlights;
     private final ReadingListService lists;
     private final ReportService reports;
+    private final StatsService stats;
 
     @Inject
     public StoryEngagementResource(ClapService claps, HighlightService highlights, ReadingListService lists,
-                                   ReportService reports) {
+                                   ReportService reports, StatsService stats) {
         this.claps = claps;
         this.highlights = highlights;
         this.lists = lists;
         this.reports = reports;
+        this.stats = stats;
     }
 
     @GET
@@ -122,5 +124,11 @@ public class StoryEngagementResource {
     public Response report(@PathParam("id") String id, ReportService.NewReport request,
                            @Context SecurityContext context) {
         return Response.status(201).entity(reports.report(AuthFilter.requireUser(context), id, request)).build();
+    }
+
+    @GET
+    @Path("{id}/stats")
+    public StatsService.StoryStats stats(@PathParam("id") String id, @Context SecurityContext context) {
+        return stats.of(AuthFilter.requireUser(context), id);
     }
 }

@@ -298,6 +298,7 @@ class SocialTest {
         assertEquals(List.of("worth quoting", "A closing"), texts(top, "text"));
         assertEquals(List.of("2", "2"), texts(top, "highlights"));
         assertEquals(List.of(middle, closing), texts(top, "paragraphId"));
+        assertEquals(4, writer.get("/api/v1/stories/" + story + "/stats").json().get("highlights").asLong());
 
         // An edit adds a paragraph before the middle one and changes the closing one.
         sql("UPDATE story SET body_html = '<p>Opening words of the story.</p><p>An inserted aside.</p>"
@@ -568,5 +569,56 @@ class SocialTest {
         site.newUser("r_second").postJson(reports, "{\"reason\":\"rules\"}").assertStatus(201);
         assertEquals(2, count(stored));
         assertEquals(1, count(stored + " AND r.reason = 'HARASSMENT' AND r.note = 'Insults in paragraph 2'"));
+    }
+
+    // ---- stats
+
+    @Test
+    void writersSeeTheirStoryStats() {
+        Client writer = site.newUser("s_writer");
+        Client reader = site.newUser("s_reader");
+        Client early = site.newUser("s_early");
+        String writerId = id(writer);
+        put(early, "/api/v1/users/" + writerId + "/follow").assertStatus(200);
+        String story = story(writer, "Counted story");
+        String stats = "/api/v1/stories/" + story + "/stats";
+        // The early follower followed before the story was published, whatever the clock's resolution.
+        sql("UPDATE user_follow SET created_at = 1 WHERE followee_id = (SELECT id FROM app_user WHERE public_id = '"
+                + writerId + "')");
+
+        JsonNode empty = writer.get(stats).assertStatus(200).json();
+        assertEquals(story, empty.get("storyId").asText());
+        for (String field : List.of("views", "reads", "claps", "clappers", "responses", "highlights", "followersGained")) {
+            assertEquals(0, empty.get(field).asLong(), field);
+        }
+        assertEquals(0.0, empty.get("readRatio").asDouble());
+
+        reader.postJson("/api/v1/stories/" + story + "/claps", clap(7, "stats-claps")).assertStatus(200);
+        String middle = reader.get("/api/v1/stories/" + story + "/paragraphs").json().get("paragraphs").get(1)
+                .get("id").asText();
+        reader.postJson("/api/v1/stories/" + story + "/highlights", "{\"paragraphId\":\"" + middle
+                + "\",\"start\":0,\"end\":3,\"text\":\"The\"}").assertStatus(201);
+        put(reader, "/api/v1/users/" + writerId + "/follow").assertStatus(200);
+        sql("INSERT INTO story_daily_stats (story_id, day, views, reads, reading_seconds, member_reading_seconds)"
+                + " SELECT id, 20000, 30, 12, 600, 300 FROM story WHERE public_id = '" + story + "'");
+        sql("INSERT INTO story_daily_stats (story_id, day, views, reads, reading_seconds, member_reading_seconds)"
+                + " SELECT id, 20001, 10, 3, 100, 0 FROM story WHERE public_id = '" + story + "'");
+
+        JsonNode counted = writer.get(stats).assertStatus(200).json();
+        assertEquals(40, counted.get("views").asLong());
+        assertEquals(15, counted.get("reads").asLong());
+        assertEquals(0.375, counted.get("readRatio").asDouble());
+        assertEquals(7, counted.get("claps").asLong());
+        assertEquals(1, counted.get("clappers").asLong());
+        assertEquals(0, counted.get("responses").asLong());
+        assertEquals(1, counted.get("highlights").asLong());
+        assertEquals(1, counted.get("followersGained").asLong());
+
+        reader.get(stats).assertError(403, "forbidden");
+        site.client().get(stats).assertError(401, "unauthorized");
+        writer.get("/api/v1/stories/000000000000/stats").assertError(404, "not_found");
+        reader.get("/api/v1/stories/" + draft(writer, "Someone else's draft") + "/stats").assertError(404, "not_found");
+        assertEquals(0, writer.get("/api/v1/stories/" + draft(writer, "My draft") + "/stats").assertStatus(200).json()
+                .get("views").asLong());
     }
 }
