@@ -54,8 +54,33 @@ class OpenApiTest {
             document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
                     .forEachRemaining(method -> documented.add(method + " " + path.getKey())));
             assertEquals(inCode, documented);
+            assertNoRootResourceHidesAnother();
             assertTrue(inCode.size() > 30, "found " + inCode.size() + " endpoints");
             assertTrue(document.get("components").get("schemas").has("Draft"), "request bodies have schemas");
+        }
+    }
+
+    /**
+     * Jersey picks one root resource by its path before it looks at methods: a class at {@code /api/v1/stories}
+     * would make every {@code /api/v1/stories/…} method of the {@code /api/v1} classes unreachable.
+     */
+    private static void assertNoRootResourceHidesAnother() throws IOException {
+        List<Class<?>> resources = engineClasses().stream().filter(type -> type.isAnnotationPresent(Path.class)).toList();
+        for (Class<?> root : resources) {
+            String rootPath = join(root.getAnnotation(Path.class).value(), "");
+            for (Class<?> other : resources) {
+                String otherPath = join(other.getAnnotation(Path.class).value(), "");
+                boolean moreSpecific = otherPath.equals("/") || rootPath.startsWith(otherPath + "/");
+                if (other == root || rootPath.equals(otherPath) || !moreSpecific) {
+                    continue;
+                }
+                for (Method method : other.getMethods()) {
+                    Path methodPath = method.getAnnotation(Path.class);
+                    String full = join(otherPath, methodPath == null ? "" : methodPath.value());
+                    assertTrue(!full.equals(rootPath) && !full.startsWith(rootPath + "/"),
+                            root.getSimpleName() + " at " + rootPath + " hides " + other.getSimpleName() + "." + method.getName());
+                }
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package org.masthead.engine.account;
 
+import java.util.Collection;
+import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -26,6 +28,10 @@ public interface UserMapper extends Mapper {
 
     @Select("SELECT " + COLUMNS + " FROM app_user WHERE id = #{id}")
     UserRow byId(@Param("id") long id);
+
+    @Select({"<script>SELECT " + COLUMNS + " FROM app_user WHERE id IN",
+        "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>"})
+    List<UserRow> byIds(@Param("ids") Collection<Long> ids);
 
     @Select("SELECT COUNT(*) FROM app_user WHERE staff_role = 'ADMIN'")
     int countAdmins();

@@ -3,6 +3,8 @@ package org.masthead.engine.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -107,6 +109,11 @@ public class UserService {
 
     public Optional<UserRow> byId(long id) {
         return Optional.ofNullable(users.byId(id));
+    }
+
+    /** The accounts with these database ids, in no particular order. */
+    public List<UserRow> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : users.byIds(ids);
     }
 
     /**

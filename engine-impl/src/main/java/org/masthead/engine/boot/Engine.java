@@ -30,6 +30,7 @@ import org.masthead.engine.plugin.PluginHost;
 import org.masthead.engine.plugin.PluginSettings;
 import org.masthead.engine.publication.PublicationService;
 import org.masthead.engine.site.SiteResource;
+import org.masthead.engine.social.FollowService;
 import org.masthead.engine.story.StoryService;
 import org.masthead.engine.medium.MediumApiResource;
 import org.masthead.engine.web.ErrorMapper;
@@ -56,6 +57,7 @@ public final class Engine implements AutoCloseable {
     private static final Class<?>[] BEAN_PACKAGES = {
         UserService.class, StoryService.class, PublicationService.class, FeedService.class, SiteResource.class,
         HealthResource.class, ExtensionBeans.class, ErrorMapper.class, MediumApiResource.class,
+        FollowService.class,
     };
 
     private final Deque<AutoCloseable> resources;

@@ -1,6 +1,7 @@
 package org.masthead.engine.publication;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
@@ -40,6 +41,10 @@ public interface PublicationMapper extends Mapper {
 
     @Select("SELECT " + COLUMNS + " FROM publication WHERE id = #{id}")
     PublicationRow byId(@Param("id") long id);
+
+    @Select({"<script>SELECT " + COLUMNS + " FROM publication WHERE id IN",
+        "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>"})
+    List<PublicationRow> byIds(@Param("ids") Collection<Long> ids);
 
     @Select("SELECT public_id FROM publication WHERE id = #{id}")
     String publicIdOf(@Param("id") long id);

@@ -3,6 +3,7 @@ package org.masthead.engine.publication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -133,6 +134,11 @@ public class PublicationService {
 
     public Optional<PublicationRow> find(String publicId) {
         return Optional.ofNullable(publications.byPublicId(publicId));
+    }
+
+    /** The publications with these database ids, in no particular order. */
+    public List<PublicationRow> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : publications.byIds(ids);
     }
 
     /** The contributors of a publication, by username. */

@@ -1,6 +1,7 @@
 package org.masthead.engine.story;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
@@ -111,6 +112,9 @@ public interface StoryMapper extends Mapper {
     @Select({"<script>", CARD, "WHERE s.status = 'PUBLISHED' AND s.deleted_at IS NULL AND s.id IN",
         "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>"})
     List<StoryCard.Row> cards(@Param("ids") List<Long> ids);
+
+    @Select("SELECT COUNT(*) FROM story WHERE parent_id = #{parentId} AND status = 'PUBLISHED' AND deleted_at IS NULL")
+    long countResponses(@Param("parentId") long parentId);
 
     @Select(CARD + " WHERE s.parent_id = #{parentId} AND s.status = 'PUBLISHED' AND s.deleted_at IS NULL"
             + " ORDER BY s.first_published_at, s.id OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY")

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -344,6 +345,20 @@ public class StoryService {
         Map<Long, StoryCard> byId = new HashMap<>();
         withTags(stories.cards(ids)).forEach(card -> byId.put(card.row().id(), card));
         return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+
+    /**
+     * The normalized form of a tag, as stories store it: "UX Writing" becomes "ux-writing".
+     *
+     * @throws ApiException 400 {@code invalid_tag} for a tag with no letters or digits, or a too long one
+     */
+    public String normalizeTag(String tag) {
+        return Slugs.tags(List.of(tag)).get(0);
+    }
+
+    /** How many published responses the story with database id {@code storyId} has. */
+    public long responseCount(long storyId) {
+        return stories.countResponses(storyId);
     }
 
     /** The published responses to a readable story, oldest first. */

@@ -1,6 +1,8 @@
 package org.masthead.engine.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +35,19 @@ public final class Client {
 
         public Reply assertStatus(int expected) {
             assertEquals(expected, status, () -> "unexpected status; body: " + body);
+            return this;
+        }
+
+        /**
+         * Asserts a refusal: the status, the API's error envelope with {@code code} and a message, and no stack
+         * trace.
+         */
+        public Reply assertError(int expected, String code) {
+            assertStatus(expected);
+            JsonNode error = json().get("errors").get(0);
+            assertEquals(code, error.get("code").asText(), body);
+            assertTrue(error.get("message").asText().length() > 0, body);
+            assertFalse(body.contains("Exception") || body.contains("\tat "), body);
             return this;
         }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
@@ -149,44 +150,50 @@ public final class TestSite implements AutoCloseable {
 
         /** Runs one SQL statement directly against the database under test. */
         public void execute(String sql, Path dataDir) {
-            if (schema == null) {
-                String derby = "jdbc:derby:" + dataDir.resolve("db").toAbsolutePath();
-                try (Connection connection = DriverManager.getConnection(derby, user, "");
-                     Statement statement = connection.createStatement()) {
-                    statement.execute("SET SCHEMA MASTHEAD");
-                    statement.execute(sql);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            } else {
-                execute(url, user, sql);
-            }
+            run(dataDir, sql, statement -> statement.execute(sql));
         }
 
-        /** The first column of the first row of {@code sql}, as a long: for asserting on stored data. */
+        /** The number in the first column of the first row of a query run directly on the database under test. */
         public long queryLong(String sql, Path dataDir) {
-            String url = schema == null ? "jdbc:derby:" + dataDir.resolve("db").toAbsolutePath() : this.url;
-            try (Connection connection = DriverManager.getConnection(url, user, "");
-                 Statement statement = connection.createStatement()) {
-                if (schema == null) {
-                    statement.execute("SET SCHEMA MASTHEAD");
+            long[] result = new long[1];
+            run(dataDir, sql, statement -> {
+                try (ResultSet rows = statement.executeQuery(sql)) {
+                    if (!rows.next()) {
+                        throw new IllegalStateException("no row from '" + sql + "'");
+                    }
+                    result[0] = rows.getLong(1);
                 }
-                try (var result = statement.executeQuery(sql)) {
-                    result.next();
-                    return result.getLong(1);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot run '" + sql + "': " + e.getMessage(), e);
+            });
+            return result[0];
+        }
+
+        private void run(Path dataDir, String sql, SqlWork work) {
+            if (schema != null) {
+                run(url, user, sql, work);
+                return;
             }
+            run("jdbc:derby:" + dataDir.resolve("db").toAbsolutePath(), user, sql, statement -> {
+                statement.execute("SET SCHEMA MASTHEAD");
+                work.run(statement);
+            });
         }
 
         private static void execute(String url, String user, String sql) {
+            run(url, user, sql, statement -> statement.execute(sql));
+        }
+
+        private static void run(String url, String user, String sql, SqlWork work) {
             try (Connection connection = DriverManager.getConnection(url, user, "");
                  Statement statement = connection.createStatement()) {
-                statement.execute(sql);
+                work.run(statement);
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot run '" + sql + "' on " + url + ": " + e.getMessage(), e);
             }
+        }
+
+        /** What to do with a statement on the database under test. */
+        private interface SqlWork {
+            void run(Statement statement) throws SQLException;
         }
     }
 

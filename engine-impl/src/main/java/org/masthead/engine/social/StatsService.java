@@ -1,0 +1,69 @@
+package org.masthead.engine.social;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.masthead.engine.account.CurrentUser;
+import org.masthead.engine.db.Database;
+import org.masthead.engine.story.StoryRow;
+import org.masthead.engine.story.StoryService;
+import org.masthead.engine.web.ApiException;
+
+/**
+ * A writer's stats of one story. Views and reads are summed from the daily counters the reading beacon writes;
+ * everything else is counted from the engagement tables when asked.
+ */
+@ApplicationScoped
+public class StatsService {
+
+    /**
+     * One story's stats.
+     *
+     * @param storyId         public id
+     * @param views           people who opened it
+     * @param reads           views that became reads
+     * @param readRatio       reads per view, from 0 to 1 (0 without views)
+     * @param claps           all claps
+     * @param clappers        readers who clapped
+     * @param responses       published responses
+     * @param highlights      highlights, stale ones included
+     * @param followersGained people who follow the writer and started after the story was first published
+     */
+    public record StoryStats(String storyId, long views, long reads, double readRatio, long claps, long clappers,
+                             long responses, long highlights, long followersGained) {
+    }
+
+    private final StatsMapper stats;
+    private final StoryService stories;
+    private final ClapService claps;
+    private final HighlightService highlights;
+    private final FollowService follows;
+
+    @Inject
+    public StatsService(Database database, StoryService stories, ClapService claps, HighlightService highlights,
+                        FollowService follows) {
+        this.stats = database.mapper(StatsMapper.class);
+        this.stories = stories;
+        this.claps = claps;
+        this.highlights = highlights;
+        this.follows = follows;
+    }
+
+    /**
+     * The stats of the story with public id {@code storyId}, for its writer.
+     *
+     * @throws ApiException 404 for a story {@code writer} cannot see, 403 for someone else's story
+     */
+    public StoryStats of(CurrentUser writer, String storyId) {
+        StoryRow story = stories.find(storyId, writer).orElseThrow(() -> ApiException.notFound("story")).row();
+        if (story.authorId() != writer.id()) {
+            throw ApiException.forbidden("only the story's writer sees its stats");
+        }
+        StatsMapper.Totals totals = stats.totals(story.id());
+        ClapMapper.Sums sums = claps.sums(story.id());
+        long followersGained = story.firstPublishedAt() == null ? 0
+                : follows.followersSince(story.authorId(), story.firstPublishedAt());
+        return new StoryStats(story.publicId(), totals.views(), totals.reads(),
+                totals.views() == 0 ? 0 : (double) totals.reads() / totals.views(), sums.totalClaps(),
+                sums.clappers(), stories.responseCount(story.id()), highlights.count(story.id()), followersGained);
+    }
+}
