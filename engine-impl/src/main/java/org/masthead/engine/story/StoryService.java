@@ -28,6 +28,7 @@ import org.masthead.engine.db.Database;
 import org.masthead.engine.db.PublicIds;
 import org.masthead.engine.publication.Permission;
 import org.masthead.engine.publication.PublicationService;
+import org.masthead.engine.social.BlockService;
 import org.masthead.engine.web.ApiException;
 
 /** Stories: drafts and their revisions, publishing (now, unlisted or scheduled) through curation, responses. */
@@ -111,16 +112,18 @@ public class StoryService {
     private final UserService users;
     private final PublicationService publications;
     private final CurationPolicy curation;
+    private final BlockService blocks;
     private final Clock clock;
 
     @Inject
     public StoryService(Database database, UserService users, PublicationService publications,
-                        CurationPolicy curation, Clock clock) {
+                        CurationPolicy curation, BlockService blocks, Clock clock) {
         this.database = database;
         this.stories = database.mapper(StoryMapper.class);
         this.users = users;
         this.publications = publications;
         this.curation = curation;
+        this.blocks = blocks;
         this.clock = clock;
     }
 
@@ -143,6 +146,7 @@ public class StoryService {
     public Story respond(CurrentUser author, String parentId, Draft draft) {
         ApiException.requireBody(draft);
         StoryRow parent = readable(parentId, author);
+        blocks.requireNotBlockedBy(parent.authorId(), author);
         String title = draft.title() == null || draft.title().isBlank() ? "Response to " + parent.title() : draft.title();
         StoryMapper.Content content = content(title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title,
                 "", draft.contentFormat(), draft.content(), null, License.ALL_RIGHTS_RESERVED.wireName(), false);

@@ -160,5 +160,10 @@ class StoryLifecycleTest {
         String unpublished = draft("Not yet out").get("id").asText();
         reader.postJson("/api/v1/stories/" + unpublished + "/responses", "{\"content\":\"early\"}").assertStatus(404);
         site.client().postJson("/api/v1/stories/" + id + "/responses", "{\"content\":\"anon\"}").assertStatus(401);
+
+        String readerId = reader.get("/api/v1/me").json().get("id").asText();
+        writer.sendJson("PUT", "/api/v1/users/" + readerId + "/block", "").assertStatus(200);
+        reader.postJson("/api/v1/stories/" + id + "/responses", "{\"content\":\"blocked\"}").assertStatus(403);
+        writer.sendJson("DELETE", "/api/v1/users/" + readerId + "/block", "").assertStatus(200);
     }
 }
