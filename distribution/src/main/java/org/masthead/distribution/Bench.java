@@ -36,6 +36,8 @@ import picocli.CommandLine.Option;
         description = "Measure publish and clap throughput over HTTP on a temporary database.")
 final class Bench implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Enough stories that no reader reaches Medium's 50 claps on one during a run. */
+    private static final int CLAPPED_STORIES = 200;
 
     @Option(names = "--jdbc-url", description = "jdbc:postgresql: URL to measure PostgreSQL (a schema is created and dropped); default embedded Derby")
     String jdbcUrl = "";
@@ -86,6 +88,19 @@ final class Bench implements Callable<Integer> {
             // Warm the JIT and the database's statement caches with a short run that is not reported.
             run("warm-up", Duration.ofSeconds(Math.min(3, seconds)), i -> publish(writers.get(i)));
             System.out.println(run("publish", Duration.ofSeconds(seconds), i -> publish(writers.get(i))).describe());
+
+            List<String> stories = new ArrayList<>();
+            for (int i = 0; i < CLAPPED_STORIES; i++) {
+                stories.add(publish(writers.get(i % writers.size())));
+            }
+            List<Session> readers = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                readers.add(Session.signUp(engine.uri(), "benchreader" + i));
+            }
+            int[] next = new int[threads];
+            System.out.println(run("clap", Duration.ofSeconds(seconds), i -> readers.get(i).call("POST",
+                    "/api/v1/stories/" + stories.get(next[i]++ % stories.size()) + "/claps",
+                    "{\"count\":1,\"requestId\":\"" + UUID.randomUUID() + "\"}", 200)).describe());
         } finally {
             if (schema != null) {
                 sql(jdbcUrl, "DROP SCHEMA " + schema + " CASCADE");
@@ -95,12 +110,13 @@ final class Bench implements Callable<Integer> {
         return 0;
     }
 
-    /** One publish as a writer's tool does it: create a draft, then publish it. */
-    private static void publish(Session writer) {
+    /** One publish as a writer's tool does it: create a draft, then publish it; returns the story's id. */
+    private static String publish(Session writer) {
         String id = writer.call("POST", "/api/v1/stories", "{\"title\":\"Benchmark story\",\"content\":\""
                 + "A paragraph of benchmark text with *some* markup.\\n\\nAnd a second one.\",\"tags\":[\"bench\"]}", 201)
                 .get("id").asText();
         writer.call("POST", "/api/v1/stories/" + id + "/publish", null, 200);
+        return id;
     }
 
     /** Runs {@code operation(clientIndex)} on every client for {@code duration} and collects latencies. */

@@ -1,0 +1,170 @@
+package org.masthead.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.masthead.engine.testing.Client;
+import org.masthead.engine.testing.TestSite;
+
+/**
+ * Every state-changing endpoint against every kind of person, with the exact status each must get. Each call
+ * works on fresh fixtures, so one role's success cannot change what the next role sees.
+ */
+class AuthorizationMatrixTest {
+    /** The people, in the order of the expected statuses. */
+    private static final List<String> ROLES = List.of(
+            "anonymous", "reader", "writer", "other writer", "editor", "owner", "curator", "admin");
+
+    private static TestSite site;
+    private static final Map<String, Client> CLIENTS = new LinkedHashMap<>();
+    private static final Map<String, String> USER_IDS = new LinkedHashMap<>();
+    private static String publicationId;
+
+    @BeforeAll
+    static void start() {
+        site = TestSite.start();
+        CLIENTS.put("anonymous", site.client());
+        for (String role : List.of("reader", "writer", "other writer", "editor", "owner", "curator")) {
+            Client client = site.newUser("m_" + role.replace(' ', '_'));
+            CLIENTS.put(role, client);
+            USER_IDS.put(role, client.get("/api/v1/me").json().get("id").asText());
+        }
+        site.database().execute("UPDATE app_user SET staff_role = 'CURATOR' WHERE username = 'm_curator'",
+                site.dataDir());
+        CLIENTS.put("admin", site.admin());
+        publicationId = publication();
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    /** A publication owned by "owner", with "editor" as editor and "writer" as writer. */
+    private static String publication() {
+        Client owner = CLIENTS.get("owner");
+        String id = owner.postJson("/api/v1/publications", "{\"name\":\"Matrix\",\"slug\":\"matrix-"
+                + System.nanoTime() + "\"}").assertStatus(201).json().get("id").asText();
+        owner.postJson("/api/v1/publications/" + id + "/contributors",
+                "{\"userId\":\"" + USER_IDS.get("editor") + "\",\"role\":\"editor\"}").assertStatus(201);
+        owner.postJson("/api/v1/publications/" + id + "/contributors",
+                "{\"userId\":\"" + USER_IDS.get("writer") + "\",\"role\":\"writer\"}").assertStatus(201);
+        return id;
+    }
+
+    private static String draft(String role, String publication) {
+        return CLIENTS.get(role).postJson("/api/v1/stories", "{\"title\":\"Matrix story\",\"content\":\"Text.\""
+                + (publication == null ? "" : ",\"publicationId\":\"" + publication + "\"") + "}")
+                .assertStatus(201).json().get("id").asText();
+    }
+
+    private static String published(String role) {
+        String id = draft(role, null);
+        CLIENTS.get(role).postJson("/api/v1/stories/" + id + "/publish", "").assertStatus(200);
+        return id;
+    }
+
+    /** A published story of "writer" in the matrix publication, accepted by its editor. */
+    private static String publicationStory() {
+        String id = draft("writer", publicationId);
+        String submission = CLIENTS.get("writer").postJson("/api/v1/publications/" + publicationId + "/submissions",
+                "{\"storyId\":\"" + id + "\"}").assertStatus(201).json().get("id").asText();
+        CLIENTS.get("editor").postJson("/api/v1/publications/" + publicationId + "/submissions/" + submission
+                + "/decision", "{\"decision\":\"accept\"}").assertStatus(200);
+        return id;
+    }
+
+    /** A submission of a "writer" draft to the matrix publication. */
+    private static String submission() {
+        return CLIENTS.get("writer").postJson("/api/v1/publications/" + publicationId + "/submissions",
+                "{\"storyId\":\"" + draft("writer", publicationId) + "\"}").assertStatus(201).json().get("id").asText();
+    }
+
+    /**
+     * One endpoint: the request to make (with {@code {id}} replaced by a fresh fixture for every call) and the
+     * status each role must get, in the order of {@link #ROLES}.
+     */
+    private record Row(String method, String path, String body, Supplier<String> fixture, int... expected) {
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatItMay() {
+        String newUser = "{\"email\":\"x%d@test.example\",\"username\":\"x%d\",\"displayName\":\"X\",\"password\":\"long enough pw\"}";
+        List<Row> rows = List.of(
+                // Stories: any signed-in person writes; only the writer changes their own story.
+                new Row("POST", "/api/v1/stories", "{\"title\":\"t\",\"content\":\"x\"}", () -> "",
+                        401, 201, 201, 201, 201, 201, 201, 201),
+                new Row("PATCH", "/api/v1/stories/{id}", "{\"version\":1,\"title\":\"Changed\"}", () -> draft("writer", null),
+                        401, 404, 200, 404, 404, 404, 404, 404),
+                new Row("POST", "/api/v1/stories/{id}/publish", "", () -> draft("writer", null),
+                        401, 404, 200, 404, 404, 404, 404, 404),
+                new Row("POST", "/api/v1/stories/{id}/unpublish", "", () -> published("writer"),
+                        401, 403, 200, 403, 403, 403, 403, 403),
+                new Row("DELETE", "/api/v1/stories/{id}", "", () -> published("writer"),
+                        401, 403, 204, 403, 403, 403, 403, 403),
+                new Row("POST", "/api/v1/stories/{id}/responses", "{\"content\":\"A reply.\"}", () -> published("writer"),
+                        401, 201, 201, 201, 201, 201, 201, 201),
+                // A publication's stories: its editors and owner may change any of them.
+                new Row("PATCH", "/api/v1/stories/{id}", "{\"version\":2,\"subtitle\":\"Edited\"}", AuthorizationMatrixTest::publicationStory,
+                        401, 403, 200, 403, 200, 200, 403, 403),
+                new Row("PUT", "/api/v1/publications/" + "{pub}" + "/featured/{id}", "", AuthorizationMatrixTest::publicationStory,
+                        401, 403, 403, 403, 204, 204, 403, 403),
+                // A writer's draft in a publication goes through the editors.
+                new Row("POST", "/api/v1/stories/{id}/publish", "", () -> draft("writer", publicationId),
+                        401, 404, 403, 404, 200, 200, 404, 404),
+                new Row("POST", "/api/v1/publications/" + "{pub}" + "/submissions/{id}/decision", "{\"decision\":\"accept\"}",
+                        AuthorizationMatrixTest::submission,
+                        401, 403, 403, 403, 200, 200, 403, 403),
+                // Publications: Medium's matrix.
+                new Row("PATCH", "/api/v1/publications/{id}", "{\"tagline\":\"New\"}", () -> publicationId,
+                        401, 403, 403, 403, 200, 200, 403, 403),
+                new Row("DELETE", "/api/v1/publications/{id}", "", AuthorizationMatrixTest::publication,
+                        401, 403, 403, 403, 403, 204, 403, 403),
+                new Row("POST", "/api/v1/publications/{id}/contributors", "{\"userId\":\"{reader}\",\"role\":\"writer\"}",
+                        AuthorizationMatrixTest::publication,
+                        401, 403, 403, 403, 201, 201, 403, 403),
+                new Row("POST", "/api/v1/publications/{id}/contributors", "{\"userId\":\"{reader}\",\"role\":\"editor\"}",
+                        AuthorizationMatrixTest::publication,
+                        401, 403, 403, 403, 403, 201, 403, 403),
+                new Row("POST", "/api/v1/publications", "{\"name\":\"N\",\"slug\":\"{id}\"}", () -> "s" + System.nanoTime(),
+                        401, 201, 201, 201, 201, 201, 201, 201),
+                // Engagement: anyone signed in, but not on one's own story.
+                new Row("POST", "/api/v1/stories/{id}/claps", "{\"count\":1,\"requestId\":\"request-%d\"}", () -> published("writer"),
+                        401, 200, 400, 200, 200, 200, 200, 200),
+                new Row("PUT", "/api/v1/users/{id}/follow", "", () -> USER_IDS.get("writer"),
+                        401, 200, 400, 200, 200, 200, 200, 200),
+                // Accounts, tokens and administration.
+                new Row("POST", "/api/v1/tokens", "{\"name\":\"t\",\"scopes\":[\"basicProfile\"]}", () -> "",
+                        401, 201, 201, 201, 201, 201, 201, 201),
+                new Row("PUT", "/api/v1/admin/plugins/active/FeedRanker", "{\"pluginId\":\"ranking-medium\"}", () -> "",
+                        401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("PUT", "/api/v1/admin/plugins/ranking-medium/settings", "{}", () -> "",
+                        401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("POST", "/api/v1/users", newUser, () -> "", 201, 201, 201, 201, 201, 201, 201, 201));
+
+        List<String> wrong = new ArrayList<>();
+        int call = 0;
+        for (Row row : rows) {
+            for (int i = 0; i < ROLES.size(); i++) {
+                String role = ROLES.get(i);
+                String fixture = row.fixture().get();
+                String path = row.path().replace("{id}", fixture).replace("{pub}", publicationId);
+                String body = row.body().replace("{id}", fixture).replace("{reader}", USER_IDS.get("reader"))
+                        .replace("%d", String.valueOf(++call));
+                int status = CLIENTS.get(role).sendJson(row.method(), path, body).status();
+                if (status != row.expected()[i]) {
+                    wrong.add(row.method() + " " + row.path() + " as " + role + ": " + status + ", expected "
+                            + row.expected()[i]);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+}
