@@ -79,6 +79,14 @@ class BadInputTest {
 
     @Test
     void validationErrors() {
+        long stories = site.count("SELECT COUNT(*) FROM story");
+        long users = site.count("SELECT COUNT(*) FROM app_user");
+        assertError(writer.postJson("/api/v1/stories", "{\"title\":\"" + "t".repeat(301) + "\",\"content\":\"x\"}"),
+                400, "title_too_long");
+        assertError(writer.postJson("/api/v1/stories", "{\"title\":\"t\",\"subtitle\":\"" + "s".repeat(301)
+                + "\",\"content\":\"x\"}"), 400, "subtitle_too_long");
+        assertError(site.client().postJson("/api/v1/users", "{\"email\":\"long@b.example\",\"username\":\"longname\","
+                + "\"displayName\":\"" + "d".repeat(101) + "\",\"password\":\"long enough pw\"}"), 400, "invalid_display_name");
         assertError(writer.postJson("/api/v1/stories", "{\"title\":\"\",\"content\":\"x\"}"), 400, "missing_title");
         assertError(writer.postJson("/api/v1/stories", "{\"title\":\"t\",\"tags\":[\"a\",\"b\",\"c\",\"d\",\"e\",\"f\"]}"),
                 400, "too_many_tags");
@@ -90,6 +98,8 @@ class BadInputTest {
         assertError(site.client().postJson("/api/v1/users",
                 "{\"email\":\"writer@test.example\",\"username\":\"writer2\",\"displayName\":\"A\",\"password\":\"long enough pw\"}"),
                 409, "account_exists");
+        assertEquals(stories, site.count("SELECT COUNT(*) FROM story"), "no story stored");
+        assertEquals(users, site.count("SELECT COUNT(*) FROM app_user"), "no account stored");
     }
 
     @Test
