@@ -1,0 +1,13 @@
+-- Media. Uploaded files' bytes live in blob, behind the BlobStore port so that an object store can replace the
+-- table later; ${blob} is BLOB on Derby and BYTEA on PostgreSQL.
+
+CREATE TABLE blob (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    blob_key VARCHAR(64) NOT NULL,
+    content_type VARCHAR(100) NOT NULL,
+    bytes ${blob} NOT NULL,
+    size_bytes BIGINT NOT NULL,
+    sha256 VARCHAR(64) NOT NULL,
+    created_at BIGINT NOT NULL,
+    CONSTRAINT blob_by_key UNIQUE (blob_key)
+);
