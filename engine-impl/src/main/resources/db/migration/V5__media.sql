@@ -11,3 +11,17 @@ CREATE TABLE blob (
     created_at BIGINT NOT NULL,
     CONSTRAINT blob_by_key UNIQUE (blob_key)
 );
+
+-- An uploaded image, as stored: re-encoded without metadata (or a GIF as uploaded), its bytes under blob_key.
+CREATE TABLE image (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    public_id VARCHAR(16) NOT NULL,
+    owner_id BIGINT NOT NULL REFERENCES app_user (id),
+    blob_key VARCHAR(64) NOT NULL,
+    width INT NOT NULL,
+    height INT NOT NULL,
+    content_type VARCHAR(100) NOT NULL,
+    created_at BIGINT NOT NULL,
+    CONSTRAINT image_public_id UNIQUE (public_id)
+);
+CREATE INDEX image_owner ON image (owner_id);

@@ -23,6 +23,7 @@ import org.masthead.engine.feed.FeedService;
 import org.masthead.engine.health.HealthResource;
 import org.masthead.engine.jobs.PeriodicJob;
 import org.masthead.engine.jobs.Scheduler;
+import org.masthead.engine.media.ImageService;
 import org.masthead.engine.plugin.ExtensionBeans;
 import org.masthead.engine.plugin.Guard;
 import org.masthead.engine.plugin.PluginHost;
@@ -52,7 +53,7 @@ public final class Engine implements AutoCloseable {
     /** Bean classes whose packages hold the engine's CDI beans, one per feature package. */
     private static final Class<?>[] BEAN_PACKAGES = {
         UserService.class, StoryService.class, PublicationService.class, FeedService.class, SiteResource.class,
-        HealthResource.class, ExtensionBeans.class, ErrorMapper.class,
+        HealthResource.class, ExtensionBeans.class, ErrorMapper.class, ImageService.class,
     };
 
     private final Deque<AutoCloseable> resources;
@@ -116,6 +117,7 @@ public final class Engine implements AutoCloseable {
         private String jdbcPassword = "";
         private int poolSize = 10;
         private long maxBodyBytes = 1 << 20;
+        private long maxUploadBytes = 5 << 20;
         private Clock clock = Clock.systemUTC();
         private String adminEmail = "";
         private String adminPassword = "";
@@ -184,6 +186,12 @@ public final class Engine implements AutoCloseable {
         /** Largest request body accepted, in bytes. */
         public Builder maxBodyBytes(long maxBodyBytes) {
             this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /** Largest image upload accepted (the whole request body), in bytes; the general limit does not apply. */
+        public Builder maxUploadBytes(long maxUploadBytes) {
+            this.maxUploadBytes = maxUploadBytes;
             return this;
         }
 
@@ -257,7 +265,7 @@ public final class Engine implements AutoCloseable {
                 resources.push(new Scheduler(jobs, jobTick));
 
                 long coreReady = System.nanoTime();
-                WebServer server = WebServer.start(container, host, port, maxBodyBytes);
+                WebServer server = WebServer.start(container, host, port, maxBodyBytes, maxUploadBytes);
                 resources.push(server);
                 URI uri = URI.create(publicUrl != null ? withSlash(publicUrl)
                         : "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.port() + "/");

@@ -1,0 +1,248 @@
+package org.masthead.engine.media;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.masthead.engine.testing.Client;
+import org.masthead.engine.testing.TestSite;
+
+/** Image uploads and serving over HTTP. */
+class ImageTest {
+    private static final int MAX_BODY = 16 * 1024;
+    private static final int MAX_UPLOAD = 256 * 1024;
+    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static TestSite site;
+    private static Client writer;
+
+    @BeforeAll
+    static void start() {
+        site = TestSite.start(builder -> builder.maxBodyBytes(MAX_BODY).maxUploadBytes(MAX_UPLOAD));
+        writer = site.newUser("photographer");
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    private static Client.Reply upload(Client client, String fileName, String declaredType, byte[] content) {
+        return client.sendMultipart("POST", "/api/v1/images",
+                Client.Multipart.file(ImageResource.FIELD, fileName, declaredType, content));
+    }
+
+    private static String code(Client.Reply reply) {
+        return reply.json().get("errors").get(0).get("code").asText();
+    }
+
+    private static long stored() {
+        return site.count("SELECT COUNT(*) FROM blob") + site.count("SELECT COUNT(*) FROM image");
+    }
+
+    /** Fetches an uploaded image, checks its headers and revalidation, and returns its bytes. */
+    private static byte[] fetch(JsonNode image, String contentType) {
+        Client reader = site.client();
+        Client.Reply reply = reader.get(image.get("url").asText()).assertStatus(200);
+        assertEquals(contentType, reply.header("Content-Type"));
+        assertEquals(IMMUTABLE, reply.header("Cache-Control"));
+        assertEquals("nosniff", reply.header("X-Content-Type-Options"));
+        String etag = reply.header("ETag");
+        assertTrue(etag.matches("\"[0-9a-f]{64}\""), etag);
+
+        Client.Reply unchanged = reader.send(HttpRequest.newBuilder(reader.base().resolve(image.get("url").asText()))
+                .header("If-None-Match", etag).GET()).assertStatus(304);
+        assertEquals(etag, unchanged.header("ETag"));
+        assertEquals(0, unchanged.bytes().length);
+        return reply.bytes();
+    }
+
+    @Test
+    void pngIsStoredWithoutItsTextChunks() {
+        byte[] png = TestImages.withChunk(TestImages.encode(TestImages.filled(64, 48, Color.ORANGE), "png"),
+                TestImages.pngChunk("tEXt", "Comment\0taken at home".getBytes(StandardCharsets.ISO_8859_1)));
+        JsonNode image = upload(writer, "photo.png", "image/png", png).assertStatus(201).json();
+        assertTrue(image.get("id").asText().matches("[0-9a-f]{12}"), image.toString());
+        assertEquals("/images/" + image.get("id").asText() + ".png", image.get("url").asText());
+        assertEquals(64, image.get("width").asInt());
+        assertEquals(48, image.get("height").asInt());
+        assertEquals("image/png", image.get("contentType").asText());
+
+        byte[] served = fetch(image, "image/png");
+        assertFalse(TestImages.contains(served, "taken at home"));
+        assertEquals(Color.ORANGE.getRGB(), TestImages.decode(served).getRGB(10, 10));
+    }
+
+    @Test
+    void jpegLosesItsExifMetadata() {
+        byte[] plain = TestImages.encode(TestImages.filled(80, 60, Color.GREEN), "jpeg");
+        byte[] exif = ("Exif\0\0MM\0*\0\0\0\u0008GPS 48.858370N 2.294481E Camera serial 12345")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] withExif = TestImages.withApp1(plain, exif);
+        assertTrue(TestImages.jpegMarkers(withExif).contains(0xE1), "premise: the upload has an APP1 segment");
+
+        JsonNode image = upload(writer, "IMG_0001.JPG", "image/jpeg", withExif).assertStatus(201).json();
+        assertEquals("image/jpeg", image.get("contentType").asText());
+        assertTrue(image.get("url").asText().endsWith(".jpg"));
+        assertEquals(80, image.get("width").asInt());
+
+        byte[] served = fetch(image, "image/jpeg");
+        List<Integer> markers = TestImages.jpegMarkers(served);
+        assertFalse(markers.contains(0xE1), "no APP1 segment left: " + markers);
+        assertFalse(TestImages.contains(served, "48.858370"));
+        assertFalse(TestImages.contains(served, "Exif"));
+        assertEquals(60, TestImages.decode(served).getHeight());
+    }
+
+    @Test
+    void animatedGifIsKeptAsUploaded() {
+        byte[] gif = TestImages.animatedGif(30, 20, Color.RED, Color.BLUE);
+        JsonNode image = upload(writer, "dance.gif", "image/gif", gif).assertStatus(201).json();
+        assertEquals("image/gif", image.get("contentType").asText());
+        assertEquals(30, image.get("width").asInt());
+        assertEquals(20, image.get("height").asInt());
+
+        byte[] served = fetch(image, "image/gif");
+        assertArrayEquals(gif, served);
+        List<BufferedImage> frames = TestImages.frames(served);
+        assertEquals(2, frames.size());
+        assertEquals(Color.RED.getRGB(), frames.get(0).getRGB(5, 5));
+        assertEquals(Color.BLUE.getRGB(), frames.get(1).getRGB(5, 5));
+    }
+
+    @Test
+    void tiffBecomesPng() {
+        byte[] tiff = TestImages.encode(TestImages.filled(40, 30, Color.MAGENTA), "tiff");
+        JsonNode image = upload(writer, "scan.tif", "image/tiff", tiff).assertStatus(201).json();
+        assertEquals("image/png", image.get("contentType").asText());
+        assertTrue(image.get("url").asText().endsWith(".png"));
+
+        BufferedImage served = TestImages.decode(fetch(image, "image/png"));
+        assertEquals(40, served.getWidth());
+        assertEquals(30, served.getHeight());
+        assertEquals(Color.MAGENTA.getRGB(), served.getRGB(20, 15));
+    }
+
+    @Test
+    void uploadsAreNotHeldToTheGeneralBodyLimit() {
+        byte[] png = TestImages.encode(TestImages.noise(128, 128), "png");
+        assertTrue(png.length > MAX_BODY && png.length < MAX_UPLOAD, "premise: " + png.length + " bytes");
+        upload(writer, "noise.png", "image/png", png).assertStatus(201);
+
+        Client.Reply json = writer.sendJson("PATCH", "/api/v1/stories/x",
+                "{\"title\":\"" + "x".repeat(MAX_BODY) + "\"}");
+        json.assertStatus(413);
+    }
+
+    @Test
+    void aBodyOverTheUploadLimitIsRefusedAndNothingStored() {
+        long before = stored();
+        byte[] big = TestImages.encode(TestImages.noise(300, 300), "png");
+        assertTrue(big.length > MAX_UPLOAD, "premise: " + big.length + " bytes");
+
+        Client.Reply refused = upload(writer, "big.png", "image/png", big);
+        refused.assertStatus(413);
+        assertEquals("body_too_large", code(refused));
+
+        Client.Multipart form = Client.Multipart.file(ImageResource.FIELD, "big.png", "image/png", big);
+        Client.Reply chunked = writer.send(HttpRequest.newBuilder(writer.base().resolve("/api/v1/images"))
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form.body()))));
+        chunked.assertStatus(413);
+        assertEquals("body_too_large", code(chunked));
+        assertEquals(before, stored());
+    }
+
+    @Test
+    void theTypeComesFromTheBytesNotTheName() {
+        long before = stored();
+        Client.Reply text = upload(writer, "innocent.png", "image/png",
+                "<script>alert('not an image')</script>".getBytes(StandardCharsets.UTF_8));
+        text.assertStatus(400);
+        assertEquals("unsupported_image", code(text));
+
+        byte[] webp = "RIFF\u0024\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);
+        assertFalse(ImageIO.getImageReadersByFormatName("webp").hasNext(), "premise: no WebP reader here");
+        assertEquals("unsupported_image", code(upload(writer, "cat.webp", "image/webp", webp).assertStatus(400)));
+
+        byte[] bmp = TestImages.encode(TestImages.filled(4, 4, Color.BLACK), "bmp");
+        assertEquals("unsupported_image", code(upload(writer, "old.bmp", "image/png", bmp).assertStatus(400)));
+
+        assertEquals("invalid_image", code(upload(writer, "broken.png", "image/png", TestImages.pngHeader(10, 10))
+                .assertStatus(400)));
+
+        JsonNode jpeg = upload(writer, "actually-a-jpeg.png", "image/png",
+                TestImages.encode(TestImages.filled(8, 8, Color.BLUE), "jpeg")).assertStatus(201).json();
+        assertEquals("image/jpeg", jpeg.get("contentType").asText());
+        assertEquals(before + 2, stored(), "only the real image was stored (a blob and an image row)");
+    }
+
+    @Test
+    void decompressionBombsAreRefusedFromTheirHeader() {
+        long before = stored();
+        Client.Reply wide = upload(writer, "wide.png", "image/png",
+                TestImages.encode(new BufferedImage(20_000, 1, BufferedImage.TYPE_BYTE_GRAY), "png"));
+        wide.assertStatus(400);
+        assertEquals("image_too_large", code(wide));
+
+        Client.Reply bomb = upload(writer, "bomb.png", "image/png", TestImages.pngHeader(50_000, 50_000));
+        bomb.assertStatus(400);
+        assertEquals("image_too_large", code(bomb));
+        assertEquals(before, stored());
+    }
+
+    @Test
+    void uploadsNeedASignedInUserWithTheUploadImageScope() {
+        byte[] png = TestImages.encode(TestImages.filled(4, 4, Color.WHITE), "png");
+        Client.Reply anonymous = upload(site.client(), "a.png", "image/png", png);
+        anonymous.assertStatus(401);
+
+        String profileOnly = writer.postJson("/api/v1/tokens", "{\"name\":\"Profile\",\"scopes\":[\"basicProfile\"]}")
+                .assertStatus(201).json().get("token").asText();
+        Client.Reply refused = withToken(profileOnly, png);
+        refused.assertStatus(403);
+        assertEquals("insufficient_scope", code(refused));
+
+        String uploader = writer.postJson("/api/v1/tokens", "{\"name\":\"Uploader\",\"scopes\":[\"uploadImage\"]}")
+                .assertStatus(201).json().get("token").asText();
+        withToken(uploader, png).assertStatus(201);
+
+        writer.postJson("/api/v1/images", "{\"image\":\"data:image/png;base64,AAAA\"}").assertStatus(415);
+        Client.Reply noField = writer.sendMultipart("POST", "/api/v1/images",
+                Client.Multipart.file("photo", "a.png", "image/png", png));
+        noField.assertStatus(400);
+        assertEquals("missing_image", code(noField));
+    }
+
+    private static Client.Reply withToken(String token, byte[] png) {
+        Client.Multipart form = Client.Multipart.file(ImageResource.FIELD, "a.png", "image/png", png);
+        return site.client().send(HttpRequest.newBuilder(site.engine().uri().resolve("/api/v1/images"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())));
+    }
+
+    @Test
+    void unknownImagesAreTheSitesNotFoundPage() {
+        JsonNode image = upload(writer, "dot.png", "image/png",
+                TestImages.encode(TestImages.filled(2, 2, Color.RED), "png")).assertStatus(201).json();
+        String id = image.get("id").asText();
+        site.client().get("/images/" + id + ".png").assertStatus(200);
+        for (String path : List.of("/images/" + id + ".jpg", "/images/000000000000.png", "/images/" + id)) {
+            Client.Reply missing = site.client().get(path);
+            missing.assertStatus(404);
+            assertTrue(missing.header("Content-Type").startsWith("text/html"), path);
+            assertTrue(missing.body().contains("Page not found"), missing.body());
+        }
+    }
+}
