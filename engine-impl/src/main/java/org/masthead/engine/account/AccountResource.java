@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,7 +18,7 @@ import java.time.Instant;
 import org.masthead.engine.web.ApiException;
 import org.masthead.engine.web.AuthFilter;
 
-/** {@code /api/v1}: sign-up, sign-in, sign-out and the signed-in user. */
+/** {@code /api/v1}: sign-up, sign-in, sign-out, and the signed-in user's profile. */
 @Path("/api/v1")
 @WebComponent
 @Produces(MediaType.APPLICATION_JSON)
@@ -109,5 +110,12 @@ public class AccountResource {
     public UserView me(@Context SecurityContext context) {
         CurrentUser current = AuthFilter.requireUser(context, Scope.BASIC_PROFILE);
         return users.byId(current.id()).map(UserView::of).orElseThrow(ApiException::unauthorized);
+    }
+
+    @PATCH
+    @Path("me")
+    public UserView editProfile(UserService.ProfileEdit edit, @Context SecurityContext context) {
+        CurrentUser current = AuthFilter.requireSession(context);
+        return UserView.of(users.editProfile(current.id(), ApiException.requireBody(edit)));
     }
 }

@@ -3,6 +3,7 @@ package org.masthead.engine.account;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 import org.masthead.engine.db.Mapper;
 
 /** SQL of {@code app_user}. */
@@ -32,4 +33,11 @@ public interface UserMapper extends Mapper {
 
     @Select("SELECT COUNT(*) FROM app_user WHERE username = #{username} OR email = #{email}")
     int countTaken(@Param("username") String username, @Param("email") String email);
+
+    @Select("SELECT COUNT(*) FROM app_user WHERE username = #{username} AND id <> #{id}")
+    int countOthersNamed(@Param("username") String username, @Param("id") long id);
+
+    @Update("UPDATE app_user SET display_name = #{displayName}, username = #{username}, bio = #{bio} WHERE id = #{id}")
+    void updateProfile(@Param("id") long id, @Param("displayName") String displayName,
+                       @Param("username") String username, @Param("bio") String bio);
 }

@@ -277,4 +277,57 @@ class ImageTest {
             assertTrue(missing.body().contains("Page not found"), missing.body());
         }
     }
+
+    @Test
+    void profileEditsChangeOnlyTheFieldsSent() {
+        Client editor = site.newUser("profiled");
+        JsonNode edited = editor.sendJson("PATCH", "/api/v1/me",
+                "{\"displayName\":\"Ana Lima\",\"bio\":\"  Writes about cities.  \"}").assertStatus(200).json();
+        assertEquals("Ana Lima", edited.get("name").asText());
+        assertEquals("Writes about cities.", edited.get("bio").asText());
+        assertEquals("profiled", edited.get("username").asText());
+
+        JsonNode renamed = editor.sendJson("PATCH", "/api/v1/me", "{\"username\":\"Ana_Lima\"}").assertStatus(200).json();
+        assertEquals("ana_lima", renamed.get("username").asText());
+        assertEquals("Ana Lima", renamed.get("name").asText());
+        assertEquals("Writes about cities.", renamed.get("bio").asText());
+        assertEquals(renamed, editor.get("/api/v1/me").assertStatus(200).json());
+        editor.sendJson("PATCH", "/api/v1/me", "{\"username\":\"ana_lima\"}").assertStatus(200);
+        editor.sendJson("PATCH", "/api/v1/me", "{}").assertStatus(200);
+        JsonNode cleared = editor.sendJson("PATCH", "/api/v1/me", "{\"bio\":\"\"}").assertStatus(200).json();
+        assertEquals("", cleared.get("bio").asText());
+        assertEquals("ana_lima", cleared.get("username").asText());
+    }
+
+    @Test
+    void invalidProfileEditsChangeNothing() {
+        Client editor = site.newUser("steady");
+        site.newUser("taken_name");
+        JsonNode before = editor.get("/api/v1/me").assertStatus(200).json();
+        String tooLong = "x".repeat(101);
+        List<List<String>> refusals = List.of(
+                List.of("{\"username\":\"Taken_Name\",\"bio\":\"new\"}", "409", "username_taken"),
+                List.of("{\"username\":\"no spaces!\"}", "400", "invalid_username"),
+                List.of("{\"username\":\"ab\"}", "400", "invalid_username"),
+                List.of("{\"displayName\":\"" + tooLong + "\",\"bio\":\"new\"}", "400", "invalid_display_name"),
+                List.of("{\"displayName\":\"  \"}", "400", "missing_displayName"),
+                List.of("{\"bio\":\"" + "y".repeat(501) + "\"}", "400", "invalid_bio"),
+                List.of("{\"email\":\"new@test.example\"}", "400", "unknown_field"),
+                List.of("{\"bio\":42}", "400", "invalid_field"));
+        for (List<String> refusal : refusals) {
+            Client.Reply reply = editor.sendJson("PATCH", "/api/v1/me", refusal.get(0));
+            assertEquals(Integer.parseInt(refusal.get(1)), reply.status(), refusal.get(0) + " -> " + reply.body());
+            assertEquals(refusal.get(2), code(reply), refusal.get(0));
+        }
+        assertEquals(before, editor.get("/api/v1/me").assertStatus(200).json());
+        assertEquals(1, site.count("SELECT COUNT(*) FROM app_user WHERE username = 'taken_name'"));
+
+        site.client().sendJson("PATCH", "/api/v1/me", "{\"bio\":\"anonymous\"}").assertStatus(401);
+        String token = editor.postJson("/api/v1/tokens", "{\"name\":\"All\",\"scopes\":[\"basicProfile\",\"uploadImage\"]}")
+                .assertStatus(201).json().get("token").asText();
+        site.client().send(HttpRequest.newBuilder(site.engine().uri().resolve("/api/v1/me"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"bio\":\"by script\"}"))).assertStatus(403);
+        assertEquals(before, editor.get("/api/v1/me").assertStatus(200).json());
+    }
 }
