@@ -25,3 +25,6 @@ CREATE TABLE image (
     CONSTRAINT image_public_id UNIQUE (public_id)
 );
 CREATE INDEX image_owner ON image (owner_id);
+
+-- A person's avatar: an image of their own, deleted when replaced or removed.
+ALTER TABLE app_user ADD COLUMN avatar_image_id BIGINT REFERENCES image (id);

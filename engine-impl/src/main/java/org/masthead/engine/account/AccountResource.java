@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import org.masthead.engine.media.ImageService;
 import org.masthead.engine.web.ApiException;
 import org.masthead.engine.web.AuthFilter;
 
@@ -34,12 +35,10 @@ public class AccountResource {
      * @param bio         bio
      * @param role        staff role
      * @param createdAt   when they signed up
+     * @param avatarUrl   path of their avatar image, if they have one
      */
-    public record UserView(String id, String username, String name, String bio, String role, Instant createdAt) {
-        static UserView of(UserRow user) {
-            return new UserView(user.publicId(), user.username(), user.displayName(), user.bio(), user.staffRole(),
-                    user.createdAt());
-        }
+    public record UserView(String id, String username, String name, String bio, String role, Instant createdAt,
+                           String avatarUrl) {
     }
 
     /**
@@ -63,19 +62,21 @@ public class AccountResource {
     private final UserService users;
     private final SessionService sessions;
     private final LoginThrottle throttle;
+    private final ImageService images;
 
     @Inject
-    public AccountResource(UserService users, SessionService sessions, LoginThrottle throttle) {
+    public AccountResource(UserService users, SessionService sessions, LoginThrottle throttle, ImageService images) {
         this.users = users;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.images = images;
     }
 
     @POST
     @Path("users")
     public Response signUp(UserService.SignUp request) {
         ApiException.requireBody(request);
-        return Response.status(201).entity(UserView.of(users.signUp(request))).build();
+        return Response.status(201).entity(view(users.signUp(request))).build();
     }
 
     @POST
@@ -92,7 +93,7 @@ public class AccountResource {
         NewCookie cookie = new NewCookie.Builder(AuthFilter.SESSION_COOKIE).value(session.token()).path("/")
                 .httpOnly(true).secure(context.isSecure()).sameSite(NewCookie.SameSite.LAX)
                 .maxAge((int) SessionService.LIFETIME.toSeconds()).build();
-        return Response.ok(new SignedIn(UserView.of(user), session.csrfToken())).cookie(cookie).build();
+        return Response.ok(new SignedIn(view(user), session.csrfToken())).cookie(cookie).build();
     }
 
     @POST
@@ -109,13 +110,18 @@ public class AccountResource {
     @Path("me")
     public UserView me(@Context SecurityContext context) {
         CurrentUser current = AuthFilter.requireUser(context, Scope.BASIC_PROFILE);
-        return users.byId(current.id()).map(UserView::of).orElseThrow(ApiException::unauthorized);
+        return users.byId(current.id()).map(this::view).orElseThrow(ApiException::unauthorized);
     }
 
     @PATCH
     @Path("me")
     public UserView editProfile(UserService.ProfileEdit edit, @Context SecurityContext context) {
         CurrentUser current = AuthFilter.requireSession(context);
-        return UserView.of(users.editProfile(current.id(), ApiException.requireBody(edit)));
+        return view(users.editProfile(current.id(), ApiException.requireBody(edit)));
+    }
+
+    private UserView view(UserRow user) {
+        return new UserView(user.publicId(), user.username(), user.displayName(), user.bio(), user.staffRole(),
+                user.createdAt(), images.path(user.avatarImageId()).orElse(null));
     }
 }

@@ -10,7 +10,7 @@ import org.masthead.engine.db.Database;
 import org.masthead.engine.db.PublicIds;
 import org.masthead.engine.web.ApiException;
 
-/** People's accounts: sign-up, profiles, password checks, lookups, and the first admin. */
+/** People's accounts: sign-up, profiles and avatars, password checks, lookups, and the first admin. */
 @ApplicationScoped
 public class UserService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9_]{3,30}");
@@ -111,6 +111,22 @@ public class UserService {
             users.updateProfile(userId, displayName == null ? current.displayName() : displayName,
                     username == null ? current.username() : username, bio == null ? current.bio() : bio);
             return users.byId(userId);
+        });
+    }
+
+    /**
+     * Makes {@code imageId} the user's avatar, or removes the avatar when it is {@code null}.
+     *
+     * @return the avatar image this replaces, if there was one
+     */
+    public Optional<Long> replaceAvatar(long userId, Long imageId) {
+        return database.inTransaction(() -> {
+            // Lock first: of two changes at once, the second then sees the first's image as the one it replaces,
+            // and no avatar image is left behind unreferenced.
+            users.lock(userId);
+            UserRow current = byId(userId).orElseThrow(ApiException::unauthorized);
+            users.setAvatar(userId, imageId);
+            return Optional.ofNullable(current.avatarImageId());
         });
     }
 

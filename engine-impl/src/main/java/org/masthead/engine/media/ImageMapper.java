@@ -19,4 +19,10 @@ public interface ImageMapper extends Mapper {
 
     @Select("SELECT " + COLUMNS + " FROM image WHERE public_id = #{publicId}")
     ImageRow byPublicId(@Param("publicId") String publicId);
+
+    @Select("SELECT " + COLUMNS + " FROM image WHERE id = #{id}")
+    ImageRow byId(@Param("id") long id);
+
+    @Delete("DELETE FROM image WHERE id = #{id}")
+    void delete(@Param("id") long id);
 }

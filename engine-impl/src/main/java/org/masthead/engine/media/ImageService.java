@@ -45,11 +45,26 @@ public class ImageService {
         return blobs.get(image.blobKey());
     }
 
-    private ImageRow store(long ownerId, ImageProcessor.Processed image) {
+    /** The URL path of the image with this id, if there is one. */
+    public Optional<String> path(Long imageId) {
+        return imageId == null ? Optional.empty() : Optional.ofNullable(images.byId(imageId)).map(ImageRow::path);
+    }
+
+    /** Stores a processed image; joins the caller's transaction. */
+    ImageRow store(long ownerId, ImageProcessor.Processed image) {
         String key = blobs.put(image.bytes(), image.format().contentType());
         String publicId = PublicIds.next();
         images.insert(publicId, ownerId, key, image.width(), image.height(), image.format().contentType(),
                 clock.instant());
         return images.byPublicId(publicId);
+    }
+
+    /** Deletes an image and its bytes; joins the caller's transaction. */
+    void delete(long imageId) {
+        ImageRow image = images.byId(imageId);
+        if (image != null) {
+            images.delete(imageId);
+            blobs.delete(image.blobKey());
+        }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
+import java.awt.Graphics;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -276,6 +277,80 @@ class ImageTest {
             assertTrue(missing.header("Content-Type").startsWith("text/html"), path);
             assertTrue(missing.body().contains("Page not found"), missing.body());
         }
+    }
+
+    private static Client.Reply putAvatar(Client client, byte[] image) {
+        return client.sendMultipart("PUT", "/api/v1/me/avatar",
+                Client.Multipart.file(ImageResource.FIELD, "me.img", "application/octet-stream", image));
+    }
+
+    @Test
+    void avatarsAreSquareAndReplaceEachOther() {
+        Client user = site.newUser("faces");
+        assertFalse(user.get("/api/v1/me").json().has("avatarUrl"));
+        long before = stored();
+
+        byte[] photo = TestImages.withApp1(TestImages.encode(TestImages.filled(1200, 900, Color.GRAY), "jpeg"),
+                "Exif\0\0MM\0*\0\0\0\u0008GPS 48.858370N".getBytes(StandardCharsets.ISO_8859_1));
+        JsonNode first = putAvatar(user, photo).assertStatus(200).json();
+        assertEquals(400, first.get("width").asInt());
+        assertEquals(400, first.get("height").asInt());
+        assertEquals("image/jpeg", first.get("contentType").asText());
+        assertEquals(first.get("url").asText(), user.get("/api/v1/me").json().get("avatarUrl").asText());
+        byte[] served = fetch(first, "image/jpeg");
+        assertFalse(TestImages.jpegMarkers(served).contains(0xE1));
+        assertEquals(400, TestImages.decode(served).getWidth());
+        assertEquals(before + 2, stored());
+
+        // A wide banner: blue at both ends, red in the middle square, which is what the avatar keeps.
+        BufferedImage banner = TestImages.filled(600, 200, Color.BLUE);
+        Graphics painter = banner.getGraphics();
+        painter.setColor(Color.RED);
+        painter.fillRect(200, 0, 200, 200);
+        painter.dispose();
+        JsonNode second = putAvatar(user, TestImages.encode(banner, "png")).assertStatus(200).json();
+        assertEquals("image/png", second.get("contentType").asText());
+        BufferedImage avatar = TestImages.decode(fetch(second, "image/png"));
+        assertEquals(400, avatar.getWidth());
+        assertEquals(400, avatar.getHeight());
+        for (int[] point : new int[][] {{0, 0}, {399, 0}, {200, 200}, {0, 399}, {399, 399}}) {
+            assertEquals(Color.RED.getRGB(), avatar.getRGB(point[0], point[1]), point[0] + "," + point[1]);
+        }
+        assertEquals(second.get("url").asText(), user.get("/api/v1/me").json().get("avatarUrl").asText());
+        site.client().get(first.get("url").asText()).assertStatus(404);
+        assertEquals(before + 2, stored(), "the replaced avatar is deleted");
+
+        assertEquals("unsupported_image", code(putAvatar(user, "not an image".getBytes(StandardCharsets.UTF_8))
+                .assertStatus(400)));
+        assertEquals("image_too_large", code(putAvatar(user, TestImages.pngHeader(50_000, 50_000)).assertStatus(400)));
+        putAvatar(site.client(), TestImages.encode(banner, "png")).assertStatus(401);
+        String token = user.postJson("/api/v1/tokens", "{\"name\":\"Uploader\",\"scopes\":[\"uploadImage\"]}")
+                .assertStatus(201).json().get("token").asText();
+        Client.Multipart form = Client.Multipart.file(ImageResource.FIELD, "a.png", "image/png",
+                TestImages.encode(banner, "png"));
+        site.client().send(HttpRequest.newBuilder(site.engine().uri().resolve("/api/v1/me/avatar"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", form.contentType())
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(form.body()))).assertStatus(403);
+        assertEquals(second.get("url").asText(), user.get("/api/v1/me").json().get("avatarUrl").asText());
+        assertEquals(before + 2, stored());
+
+        user.sendJson("DELETE", "/api/v1/me/avatar", "").assertStatus(204);
+        assertFalse(user.get("/api/v1/me").json().has("avatarUrl"));
+        site.client().get(second.get("url").asText()).assertStatus(404);
+        assertEquals(before, stored());
+        user.sendJson("DELETE", "/api/v1/me/avatar", "").assertStatus(204);
+        site.client().sendJson("DELETE", "/api/v1/me/avatar", "").assertStatus(401);
+    }
+
+    @Test
+    void anAnimatedAvatarKeepsItsFirstFrame() {
+        Client user = site.newUser("animated");
+        JsonNode avatar = putAvatar(user, TestImages.animatedGif(50, 80, Color.GREEN, Color.RED)).assertStatus(200)
+                .json();
+        assertEquals("image/png", avatar.get("contentType").asText());
+        List<BufferedImage> frames = TestImages.frames(fetch(avatar, "image/png"));
+        assertEquals(1, frames.size());
+        assertEquals(Color.GREEN.getRGB(), frames.get(0).getRGB(200, 200));
     }
 
     @Test
