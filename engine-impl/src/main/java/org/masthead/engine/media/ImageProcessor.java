@@ -24,8 +24,9 @@ import org.masthead.engine.web.ApiException;
  * Turns an upload into an image safe to store and serve. The format is sniffed from the bytes; the dimensions are
  * read from the header and checked before anything is decoded, so a small file that claims a huge image
  * (a decompression bomb) is refused cheaply. Still images are decoded and encoded again, which drops their
- * metadata (EXIF with GPS position, camera serial numbers, comments): JPEG stays JPEG, PNG, TIFF and WebP become
- * PNG. A GIF is kept as uploaded, so its animation survives, once each of its frames has decoded.
+ * metadata (EXIF with GPS position, camera serial numbers, comments) after applying the EXIF orientation: JPEG
+ * stays JPEG, PNG, TIFF and WebP become PNG. A GIF is kept as uploaded, so its animation survives, once each of its
+ * frames has decoded.
  */
 @ApplicationScoped
 public class ImageProcessor {
@@ -69,11 +70,8 @@ public class ImageProcessor {
      * @throws ApiException 400 {@code unsupported_image}, {@code invalid_image} or {@code image_too_large}
      */
     public Processed upload(byte[] upload) {
-        return process(upload, (format, reader) -> switch (format) {
-            case GIF -> validatedGif(upload, reader);
-            case JPEG -> encode(decode(() -> reader.read(0)), ImageFormat.JPEG);
-            case PNG, TIFF, WEBP -> encode(decode(() -> reader.read(0)), ImageFormat.PNG);
-        });
+        return process(upload, (format, reader) -> format == ImageFormat.GIF ? validatedGif(upload, reader)
+                : encode(still(upload, format, reader), stillFormat(format)));
     }
 
     /**
@@ -85,8 +83,8 @@ public class ImageProcessor {
      */
     public Processed avatar(byte[] upload) {
         return process(upload, (format, reader) -> {
-            BufferedImage image = decode(() -> reader.read(0));
-            ImageFormat output = format == ImageFormat.JPEG ? ImageFormat.JPEG : ImageFormat.PNG;
+            BufferedImage image = still(upload, format, reader);
+            ImageFormat output = stillFormat(format);
             return encode(square(image, AVATAR_SIZE, output == ImageFormat.PNG && image.getColorModel().hasAlpha()),
                     output);
         });
@@ -147,6 +145,17 @@ public class ImageProcessor {
                     + MAX_PIXELS / 1_000_000 + " megapixels; this one is " + width + "×" + height);
         }
         return pixels;
+    }
+
+    /** The format a still image is stored in: JPEG stays JPEG, everything else becomes PNG. */
+    private static ImageFormat stillFormat(ImageFormat uploaded) {
+        return uploaded == ImageFormat.JPEG ? ImageFormat.JPEG : ImageFormat.PNG;
+    }
+
+    /** The upload's first image, decoded; a JPEG turned upright by its EXIF orientation, which re-encoding drops. */
+    private static BufferedImage still(byte[] upload, ImageFormat format, ImageReader reader) {
+        BufferedImage image = decode(() -> reader.read(0));
+        return format == ImageFormat.JPEG ? ExifOrientation.apply(image, ExifOrientation.of(upload)) : image;
     }
 
     /** A GIF as uploaded, once every frame has decoded: re-encoding would lose its animation. */

@@ -111,6 +111,28 @@ class ImageTest {
     }
 
     @Test
+    void aPortraitPhotoIsTurnedUprightBeforeItsExifIsDropped() {
+        // As a phone held upright stores it: the sensor's landscape pixels, and "rotate 90° clockwise" in EXIF.
+        BufferedImage sensor = TestImages.filled(80, 40, Color.BLUE);
+        Graphics painter = sensor.getGraphics();
+        painter.setColor(Color.RED);
+        painter.fillRect(0, 0, 40, 40);
+        painter.dispose();
+        byte[] photo = TestImages.withApp1(TestImages.encode(sensor, "jpeg"), TestImages.exifOrientation(6, false));
+
+        JsonNode image = upload(writer, "portrait.jpg", "image/jpeg", photo).assertStatus(201).json();
+        assertEquals(40, image.get("width").asInt());
+        assertEquals(80, image.get("height").asInt());
+        BufferedImage upright = TestImages.decode(fetch(image, "image/jpeg"));
+        assertEquals(40, upright.getWidth());
+        assertEquals(80, upright.getHeight());
+        Color top = new Color(upright.getRGB(20, 10));
+        Color bottom = new Color(upright.getRGB(20, 70));
+        assertTrue(top.getRed() > 200 && top.getBlue() < 60, "the left of the sensor is the top: " + top);
+        assertTrue(bottom.getBlue() > 200 && bottom.getRed() < 60, "the right of the sensor is the bottom: " + bottom);
+    }
+
+    @Test
     void animatedGifIsKeptAsUploaded() {
         byte[] gif = TestImages.animatedGif(30, 20, Color.RED, Color.BLUE);
         JsonNode image = upload(writer, "dance.gif", "image/gif", gif).assertStatus(201).json();

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +111,19 @@ final class TestImages {
         out.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (exif.length + 2)).put(exif);
         out.put(jpeg, 2, jpeg.length - 2);
         return out.array();
+    }
+
+    /** An EXIF segment's content recording {@code orientation}, in either byte order, as cameras write it. */
+    static byte[] exifOrientation(int orientation, boolean littleEndian) {
+        ByteBuffer exif = ByteBuffer.allocate(6 + 8 + 2 + 12 + 4)
+                .order(littleEndian ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+        exif.put("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+        exif.put(littleEndian ? (byte) 'I' : (byte) 'M').put(littleEndian ? (byte) 'I' : (byte) 'M').putShort((short) 42)
+                .putInt(8);
+        exif.putShort((short) 1);
+        exif.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        exif.putInt(0);
+        return exif.array();
     }
 
     /** The markers of a JPEG's segments, from its start up to the image data. */
