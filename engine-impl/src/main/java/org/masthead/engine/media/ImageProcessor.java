@@ -188,7 +188,7 @@ public class ImageProcessor {
     }
 
     /** The image's centre, cropped to a square and scaled to {@code size} pixels a side. */
-    static BufferedImage square(BufferedImage image, int size, boolean alpha) {
+    private static BufferedImage square(BufferedImage image, int size, boolean alpha) {
         int side = Math.min(image.getWidth(), image.getHeight());
         BufferedImage scaled = image.getSubimage((image.getWidth() - side) / 2, (image.getHeight() - side) / 2, side,
                 side);
