@@ -6,6 +6,7 @@ import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,11 +16,12 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import org.masthead.engine.media.ImageService;
 import org.masthead.engine.web.ApiException;
 import org.masthead.engine.web.AuthFilter;
 import org.masthead.engine.web.SiteUrl;
 
-/** {@code /api/v1}: sign-up, sign-in, sign-out and the signed-in user. */
+/** {@code /api/v1}: sign-up, sign-in, sign-out, and the signed-in user's profile. */
 @Path("/api/v1")
 @WebComponent
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,12 +37,10 @@ public class AccountResource {
      * @param bio         bio
      * @param role        staff role
      * @param createdAt   when they signed up
+     * @param avatarUrl   path of their avatar image, if they have one
      */
-    public record UserView(String id, String username, String name, String bio, String role, Instant createdAt) {
-        static UserView of(UserRow user) {
-            return new UserView(user.publicId(), user.username(), user.displayName(), user.bio(), user.staffRole(),
-                    user.createdAt());
-        }
+    public record UserView(String id, String username, String name, String bio, String role, Instant createdAt,
+                           String avatarUrl) {
     }
 
     /**
@@ -65,14 +65,16 @@ public class AccountResource {
     private final SessionService sessions;
     private final LoginThrottle throttle;
     private final Provider<SiteUrl> site;
+    private final ImageService images;
 
     @Inject
     public AccountResource(UserService users, SessionService sessions, LoginThrottle throttle,
-                           Provider<SiteUrl> site) {
+                           Provider<SiteUrl> site, ImageService images) {
         this.users = users;
         this.sessions = sessions;
         this.throttle = throttle;
         this.site = site;
+        this.images = images;
     }
 
     /** Cookies are Secure when the request is HTTPS, or the site is served over HTTPS by a proxy in front. */
@@ -84,7 +86,7 @@ public class AccountResource {
     @Path("users")
     public Response signUp(UserService.SignUp request) {
         ApiException.requireBody(request);
-        return Response.status(201).entity(UserView.of(users.signUp(request))).build();
+        return Response.status(201).entity(view(users.signUp(request))).build();
     }
 
     @POST
@@ -101,7 +103,7 @@ public class AccountResource {
         NewCookie cookie = new NewCookie.Builder(AuthFilter.SESSION_COOKIE).value(session.token()).path("/")
                 .httpOnly(true).secure(secure(context)).sameSite(NewCookie.SameSite.LAX)
                 .maxAge((int) SessionService.LIFETIME.toSeconds()).build();
-        return Response.ok(new SignedIn(UserView.of(user), session.csrfToken())).cookie(cookie).build();
+        return Response.ok(new SignedIn(view(user), session.csrfToken())).cookie(cookie).build();
     }
 
     @POST
@@ -118,6 +120,18 @@ public class AccountResource {
     @Path("me")
     public UserView me(@Context SecurityContext context) {
         CurrentUser current = AuthFilter.requireUser(context, Scope.BASIC_PROFILE);
-        return users.byId(current.id()).map(UserView::of).orElseThrow(ApiException::unauthorized);
+        return users.byId(current.id()).map(this::view).orElseThrow(ApiException::unauthorized);
+    }
+
+    @PATCH
+    @Path("me")
+    public UserView editProfile(UserService.ProfileEdit edit, @Context SecurityContext context) {
+        CurrentUser current = AuthFilter.requireSession(context);
+        return view(users.editProfile(current.id(), ApiException.requireBody(edit)));
+    }
+
+    private UserView view(UserRow user) {
+        return new UserView(user.publicId(), user.username(), user.displayName(), user.bio(), user.staffRole(),
+                user.createdAt(), images.path(user.avatarImageId()).orElse(null));
     }
 }

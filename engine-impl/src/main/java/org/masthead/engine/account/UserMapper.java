@@ -5,11 +5,13 @@ import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 import org.masthead.engine.db.Mapper;
 
 /** SQL of {@code app_user}. */
 public interface UserMapper extends Mapper {
-    String COLUMNS = "id, public_id, username, email, display_name, bio, password_hash, staff_role, created_at";
+    String COLUMNS = "id, public_id, username, email, display_name, bio, password_hash, staff_role, created_at,"
+            + " avatar_image_id";
 
     @Insert("INSERT INTO app_user (public_id, username, email, display_name, bio, password_hash, staff_role, created_at)"
             + " VALUES (#{publicId}, #{username}, #{email}, #{displayName}, '', #{passwordHash}, #{staffRole}, #{createdAt})")
@@ -38,4 +40,18 @@ public interface UserMapper extends Mapper {
 
     @Select("SELECT COUNT(*) FROM app_user WHERE username = #{username} OR email = #{email}")
     int countTaken(@Param("username") String username, @Param("email") String email);
+
+    @Select("SELECT COUNT(*) FROM app_user WHERE username = #{username} AND id <> #{id}")
+    int countOthersNamed(@Param("username") String username, @Param("id") long id);
+
+    @Update("UPDATE app_user SET display_name = #{displayName}, username = #{username}, bio = #{bio} WHERE id = #{id}")
+    void updateProfile(@Param("id") long id, @Param("displayName") String displayName,
+                       @Param("username") String username, @Param("bio") String bio);
+
+    /** Takes the row's write lock for the rest of the transaction, on Derby and PostgreSQL alike. */
+    @Update("UPDATE app_user SET avatar_image_id = avatar_image_id WHERE id = #{id}")
+    void lock(@Param("id") long id);
+
+    @Update("UPDATE app_user SET avatar_image_id = #{imageId,jdbcType=BIGINT} WHERE id = #{id}")
+    void setAvatar(@Param("id") long id, @Param("imageId") Long imageId);
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** A row of {@code app_user}. */
 public record UserRow(long id, String publicId, String username, String email, String displayName, String bio,
-                      String passwordHash, String staffRole, Instant createdAt) {
+                      String passwordHash, String staffRole, Instant createdAt, Long avatarImageId) {
 
     public StaffRole role() {
         return StaffRole.valueOf(staffRole);

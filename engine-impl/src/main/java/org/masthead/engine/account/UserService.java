@@ -12,13 +12,15 @@ import org.masthead.engine.db.Database;
 import org.masthead.engine.db.PublicIds;
 import org.masthead.engine.web.ApiException;
 
-/** People's accounts: sign-up, password checks, lookups, and the first admin. */
+/** People's accounts: sign-up, profiles and avatars, password checks, lookups, and the first admin. */
 @ApplicationScoped
 public class UserService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9_]{3,30}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final int MIN_PASSWORD = 10;
     private static final int MAX_PASSWORD = 200;
+    private static final int MAX_DISPLAY_NAME = 100;
+    private static final int MAX_BIO = 500;
 
     /**
      * What a new account needs.
@@ -29,6 +31,17 @@ public class UserService {
      * @param password    password (10–200 characters)
      */
     public record SignUp(String email, String username, String displayName, String password) {
+    }
+
+    /**
+     * Changes to a profile; a field left out stays as it is. The email address is not among them: changing it
+     * needs a confirmation mail to the new address.
+     *
+     * @param displayName name shown on stories (1–100 characters)
+     * @param username    username (3–30 of a–z, 0–9, _), case-insensitive
+     * @param bio         a few words about oneself (up to 500 characters; empty removes it)
+     */
+    public record ProfileEdit(String displayName, String username, String bio) {
     }
 
     /**
@@ -62,19 +75,12 @@ public class UserService {
 
     private UserRow create(SignUp request, StaffRole role) {
         String email = required(request.email(), "email").toLowerCase(Locale.ROOT);
-        String username = required(request.username(), "username").toLowerCase(Locale.ROOT);
-        String displayName = required(request.displayName(), "displayName");
-        String password = request.password() == null ? "" : request.password();
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
             throw ApiException.badRequest("invalid_email", "email is not a valid address");
         }
-        if (!USERNAME.matcher(username).matches()) {
-            throw ApiException.badRequest("invalid_username",
-                    "username must be 3 to 30 letters, digits or underscores");
-        }
-        if (displayName.length() > 100) {
-            throw ApiException.badRequest("invalid_display_name", "displayName is longer than 100 characters");
-        }
+        String username = username(request.username());
+        String displayName = displayName(request.displayName());
+        String password = request.password() == null ? "" : request.password();
         if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
             throw ApiException.badRequest("invalid_password",
                     "password must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
@@ -87,6 +93,42 @@ public class UserService {
             String publicId = PublicIds.next();
             users.insert(publicId, username, email, displayName, hash, role.name(), clock.instant());
             return users.byPublicId(publicId);
+        });
+    }
+
+    /**
+     * Changes {@code userId}'s profile.
+     *
+     * @throws ApiException 400 for invalid fields (with the same rules as at sign-up), 409 {@code username_taken}
+     */
+    public UserRow editProfile(long userId, ProfileEdit edit) {
+        String displayName = edit.displayName() == null ? null : displayName(edit.displayName());
+        String username = edit.username() == null ? null : username(edit.username());
+        String bio = edit.bio() == null ? null : bio(edit.bio());
+        return database.inTransaction(() -> {
+            UserRow current = byId(userId).orElseThrow(ApiException::unauthorized);
+            if (username != null && users.countOthersNamed(username, userId) > 0) {
+                throw ApiException.conflict("username_taken", "the username '" + username + "' is taken");
+            }
+            users.updateProfile(userId, displayName == null ? current.displayName() : displayName,
+                    username == null ? current.username() : username, bio == null ? current.bio() : bio);
+            return users.byId(userId);
+        });
+    }
+
+    /**
+     * Makes {@code imageId} the user's avatar, or removes the avatar when it is {@code null}.
+     *
+     * @return the avatar image this replaces, if there was one
+     */
+    public Optional<Long> replaceAvatar(long userId, Long imageId) {
+        return database.inTransaction(() -> {
+            // Lock first: of two changes at once, the second then sees the first's image as the one it replaces,
+            // and no avatar image is left behind unreferenced.
+            users.lock(userId);
+            UserRow current = byId(userId).orElseThrow(ApiException::unauthorized);
+            users.setAvatar(userId, imageId);
+            return Optional.ofNullable(current.avatarImageId());
         });
     }
 
@@ -131,6 +173,32 @@ public class UserService {
         String adminPassword = generate ? PublicIds.token(12) : password;
         create(new SignUp(adminEmail, "admin", "Administrator", adminPassword), StaffRole.ADMIN);
         return generate ? Optional.of(new Credentials(adminEmail, adminPassword)) : Optional.empty();
+    }
+
+    private static String username(String value) {
+        String username = required(value, "username").toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw ApiException.badRequest("invalid_username",
+                    "username must be 3 to 30 letters, digits or underscores");
+        }
+        return username;
+    }
+
+    private static String displayName(String value) {
+        String displayName = required(value, "displayName");
+        if (displayName.length() > MAX_DISPLAY_NAME) {
+            throw ApiException.badRequest("invalid_display_name",
+                    "displayName is longer than " + MAX_DISPLAY_NAME + " characters");
+        }
+        return displayName;
+    }
+
+    private static String bio(String value) {
+        String bio = value.strip();
+        if (bio.length() > MAX_BIO) {
+            throw ApiException.badRequest("invalid_bio", "bio is longer than " + MAX_BIO + " characters");
+        }
+        return bio;
     }
 
     private static String required(String value, String field) {

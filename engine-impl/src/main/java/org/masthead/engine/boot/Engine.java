@@ -24,6 +24,7 @@ import org.masthead.engine.feed.FeedService;
 import org.masthead.engine.health.HealthResource;
 import org.masthead.engine.jobs.PeriodicJob;
 import org.masthead.engine.jobs.Scheduler;
+import org.masthead.engine.media.ImageService;
 import org.masthead.engine.plugin.ExtensionBeans;
 import org.masthead.engine.plugin.Guard;
 import org.masthead.engine.plugin.PluginHost;
@@ -57,7 +58,7 @@ public final class Engine implements AutoCloseable {
     private static final Class<?>[] BEAN_PACKAGES = {
         UserService.class, StoryService.class, PublicationService.class, FeedService.class, SiteResource.class,
         HealthResource.class, ExtensionBeans.class, ErrorMapper.class, MediumApiResource.class,
-        FollowService.class,
+        FollowService.class, ImageService.class,
     };
 
     private final Deque<AutoCloseable> resources;
@@ -129,6 +130,7 @@ public final class Engine implements AutoCloseable {
         private String jdbcPassword = "";
         private int poolSize = 10;
         private long maxBodyBytes = 1 << 20;
+        private long maxUploadBytes = 5 << 20;
         private Clock clock = Clock.systemUTC();
         private String adminEmail = "";
         private String adminPassword = "";
@@ -197,6 +199,12 @@ public final class Engine implements AutoCloseable {
         /** Largest request body accepted, in bytes. */
         public Builder maxBodyBytes(long maxBodyBytes) {
             this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /** Largest image upload accepted (the whole request body), in bytes; the general limit does not apply. */
+        public Builder maxUploadBytes(long maxUploadBytes) {
+            this.maxUploadBytes = maxUploadBytes;
             return this;
         }
 
@@ -273,7 +281,7 @@ public final class Engine implements AutoCloseable {
                 resources.push(new Scheduler(jobs, jobTick));
 
                 long coreReady = System.nanoTime();
-                WebServer server = WebServer.start(container, host, port, maxBodyBytes);
+                WebServer server = WebServer.start(container, host, port, maxBodyBytes, maxUploadBytes);
                 resources.push(server);
                 URI localUri = URI.create("http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":"
                         + server.port() + "/");

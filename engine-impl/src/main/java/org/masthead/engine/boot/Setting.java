@@ -11,6 +11,7 @@ public enum Setting {
     HOST("MASTHEAD_HOST", "masthead.http.host", "127.0.0.1", "Address to listen on (0.0.0.0 for every interface)"),
     PUBLIC_URL("MASTHEAD_PUBLIC_URL", "masthead.http.public-url", "", "URL readers use, for links in pages and mail (default: http://host:port)"),
     MAX_BODY_BYTES("MASTHEAD_MAX_BODY_BYTES", "masthead.http.max-body-bytes", "1048576", "Largest request body accepted, in bytes"),
+    MAX_UPLOAD_BYTES("MASTHEAD_MAX_UPLOAD_BYTES", "masthead.http.max-upload-bytes", "5242880", "Largest image upload accepted (the whole request body), in bytes"),
     DATA_DIR("MASTHEAD_DATA_DIR", "masthead.data-dir", "data", "Directory for the embedded database and caches"),
     PLUGINS_DIR("MASTHEAD_PLUGINS_DIR", "masthead.plugins-dir", "plugins", "Directory the plugin jars and zips are loaded from"),
     JDBC_URL("MASTHEAD_JDBC_URL", "masthead.jdbc.url", "", "JDBC URL; empty means embedded Derby in the data directory"),

@@ -68,6 +68,7 @@ public final class Settings {
                 .dataDir(dataDir)
                 .pluginsDir(home.resolve(get(Setting.PLUGINS_DIR)))
                 .maxBodyBytes(getInt(Setting.MAX_BODY_BYTES))
+                .maxUploadBytes(getInt(Setting.MAX_UPLOAD_BYTES))
                 .jdbc(get(Setting.JDBC_URL), get(Setting.JDBC_USER), get(Setting.JDBC_PASSWORD))
                 .poolSize(getInt(Setting.JDBC_POOL_SIZE))
                 .admin(get(Setting.ADMIN_EMAIL), get(Setting.ADMIN_PASSWORD))

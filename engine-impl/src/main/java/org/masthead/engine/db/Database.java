@@ -103,7 +103,7 @@ public final class Database implements AutoCloseable {
         var configuration = Flyway.configure()
                 .dataSource(url, user, password)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("text", dialect.textType()))
+                .placeholders(Map.of("text", dialect.textType(), "blob", dialect.blobType()))
                 // Fail on migrations the database has but this code lacks: the database is newer than the code.
                 .ignoreMigrationPatterns(new String[0])
                 .validateOnMigrate(true);

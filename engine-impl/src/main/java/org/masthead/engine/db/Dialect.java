@@ -4,17 +4,19 @@ import org.masthead.engine.boot.ConfigurationException;
 
 /** The SQL dialects the engine speaks; MyBatis statements pick theirs by {@link #databaseId()}. */
 public enum Dialect {
-    DERBY("derby", "CLOB"),
-    POSTGRESQL("postgresql", "TEXT");
+    DERBY("derby", "CLOB", "BLOB"),
+    POSTGRESQL("postgresql", "TEXT", "BYTEA");
 
     static final String DERBY_SCHEMA = "MASTHEAD";
 
     private final String databaseId;
     private final String textType;
+    private final String blobType;
 
-    Dialect(String databaseId, String textType) {
+    Dialect(String databaseId, String textType, String blobType) {
         this.databaseId = databaseId;
         this.textType = textType;
+        this.blobType = blobType;
     }
 
     static Dialect of(String jdbcUrl) {
@@ -34,5 +36,10 @@ public enum Dialect {
     /** The column type for long text, used by the migrations' {@code ${text}} placeholder. */
     String textType() {
         return textType;
+    }
+
+    /** The column type for binary content, used by the migrations' {@code ${blob}} placeholder. */
+    String blobType() {
+        return blobType;
     }
 }

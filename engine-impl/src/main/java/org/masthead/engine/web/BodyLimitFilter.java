@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses request bodies over the configured limit with 413: at once when Content-Length says so, and while
- * reading when a chunked body runs over.
+ * Refuses request bodies over a limit with 413: at once when Content-Length says so, and while reading when a
+ * chunked body runs over. {@link BodyLimits} binds one to each resource method.
  */
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class BodyLimitFilter implements ContainerRequestFilter {

@@ -11,6 +11,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.media.multipart.MultiPartProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -32,15 +34,22 @@ public final class WebServer implements AutoCloseable {
     /**
      * Starts serving on {@code host:port} (port 0 picks a free one).
      *
+     * @param maxBodyBytes   the largest request body
+     * @param maxUploadBytes the largest request body of a method marked {@link Upload}
      * @throws ConfigurationException if the port cannot be bound
      */
-    public static WebServer start(WeldContainer container, String host, int port, long maxBodyBytes) {
+    public static WebServer start(WeldContainer container, String host, int port, long maxBodyBytes,
+                                  long maxUploadBytes) {
         ResourceConfig config = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new JsonMapper())
-                .register(new BodyLimitFilter(maxBodyBytes))
+                .register(MultiPartFeature.class)
+                // Parts stay in memory, never in temporary files: the body limit already bounds their size.
+                .register(new MultiPartProperties().bufferThreshold(MultiPartProperties.BUFFER_THRESHOLD_MEMORY_ONLY)
+                        .resolver())
+                .register(new BodyLimits(maxBodyBytes, maxUploadBytes))
                 .register(new SecurityHeadersFilter());
         for (Class<?> type : webBeanClasses(container)) {
             config.register(container.select(type).get());

@@ -30,6 +30,8 @@ class SettingsTest {
         Settings settings = Settings.resolve(dir.resolve("absent.properties"), Map.of(), Map.of());
         assertEquals(8080, settings.getInt(Setting.PORT));
         assertEquals("", settings.get(Setting.JDBC_URL));
+        assertEquals(1 << 20, settings.getInt(Setting.MAX_BODY_BYTES));
+        assertEquals(5 << 20, settings.getInt(Setting.MAX_UPLOAD_BYTES));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -13,7 +14,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 
 /** An HTTP client that keeps cookies and sends the CSRF token once signed in, like a browser's script would. */
 public final class Client {
@@ -30,8 +33,34 @@ public final class Client {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    /** The answer to a request. */
-    public record Reply(int status, String body, HttpResponse<String> response) {
+    /**
+     * A multipart/form-data body with one file field, as a browser's file input sends it.
+     *
+     * @param contentType the Content-Type header, with the boundary
+     * @param body        the encoded body
+     */
+    public record Multipart(String contentType, byte[] body) {
+
+        public static Multipart file(String field, String fileName, String fileType, byte[] content) {
+            String boundary = "masthead-test-" + UUID.randomUUID();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return new Multipart("multipart/form-data; boundary=" + boundary, body.toByteArray());
+        }
+    }
+
+    /**
+     * The answer to a request.
+     *
+     * @param status   status code
+     * @param body     the body as UTF-8 text
+     * @param bytes    the body as sent
+     * @param response the response
+     */
+    public record Reply(int status, String body, byte[] bytes, HttpResponse<byte[]> response) {
 
         public Reply assertStatus(int expected) {
             assertEquals(expected, status, () -> "unexpected status; body: " + body);
@@ -87,15 +116,21 @@ public final class Client {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Reply sendMultipart(String method, String path, Multipart form) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", form.contentType())
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(form.body())));
+    }
+
     /** Sends a request built by the caller, adding the CSRF header when signed in. */
     public Reply send(HttpRequest.Builder request) {
         if (csrfToken != null) {
             request.header("X-CSRF-Token", csrfToken);
         }
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response);
+            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8),
+                    response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
