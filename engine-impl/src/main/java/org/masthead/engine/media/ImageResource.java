@@ -23,7 +23,7 @@ import org.masthead.engine.web.WebComponent;
 @WebComponent
 public class ImageResource {
     /** The field of a multipart form that holds the image. */
-    static final String FIELD = "image";
+    public static final String FIELD = "image";
 
     /**
      * An uploaded image as the API shows it.
@@ -63,7 +63,7 @@ public class ImageResource {
      *
      * @throws ApiException 400 {@code missing_image} when the form has no such field
      */
-    static byte[] bytes(InputStream image) throws IOException {
+    public static byte[] bytes(InputStream image) throws IOException {
         if (image == null) {
             throw ApiException.badRequest("missing_image", "the form has no '" + FIELD + "' field");
         }

@@ -12,18 +12,28 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.account.Scope;
 import org.masthead.engine.account.UserRow;
 import org.masthead.engine.account.UserService;
+import org.glassfish.jersey.media.multipart.FormDataParam;
+import org.masthead.engine.media.ImageResource;
+import org.masthead.engine.media.ImageRow;
+import org.masthead.engine.media.ImageService;
 import org.masthead.engine.publication.PublicationService;
 import org.masthead.engine.story.StoryService;
 import org.masthead.engine.web.ApiException;
 import org.masthead.engine.web.AuthFilter;
 import org.masthead.engine.web.SiteUrl;
+import org.masthead.engine.web.Upload;
 import org.masthead.engine.web.WebComponent;
 
 /**
@@ -116,17 +126,28 @@ public class MediumApiResource {
                        String publicationId) {
     }
 
+    /**
+     * An uploaded image, as Medium answers.
+     *
+     * @param url its absolute URL
+     * @param md5 the MD5 of the uploaded file, in hex
+     */
+    public record Image(String url, String md5) {
+    }
+
     private final UserService users;
     private final PublicationService publications;
     private final MediumPostService posts;
+    private final ImageService images;
     private final Provider<SiteUrl> site;
 
     @Inject
     public MediumApiResource(UserService users, PublicationService publications, MediumPostService posts,
-                             Provider<SiteUrl> site) {
+                             ImageService images, Provider<SiteUrl> site) {
         this.users = users;
         this.publications = publications;
         this.posts = posts;
+        this.images = images;
         this.site = site;
     }
 
@@ -136,7 +157,8 @@ public class MediumApiResource {
         CurrentUser current = AuthFilter.requireUser(context, Scope.BASIC_PROFILE);
         UserRow user = users.byId(current.id()).orElseThrow(ApiException::unauthorized);
         return new Data<>(new User(user.publicId(), user.username(), user.displayName(),
-                site.get().of("/@" + user.username()), ""));
+                site.get().of("/@" + user.username()),
+                images.path(user.avatarImageId()).map(path -> site.get().of(path)).orElse("")));
     }
 
     @GET
@@ -174,6 +196,26 @@ public class MediumApiResource {
                                           @Context SecurityContext context) {
         CurrentUser author = AuthFilter.requireUser(context, Scope.PUBLISH_POST);
         return created(posts.createInPublication(author, publicationId, request));
+    }
+
+    @POST
+    @Path("images")
+    @Upload
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadImage(@FormDataParam(ImageResource.FIELD) InputStream image,
+                                @Context SecurityContext context) throws IOException {
+        CurrentUser owner = AuthFilter.requireUser(context, Scope.UPLOAD_IMAGE);
+        byte[] bytes = ImageResource.bytes(image);
+        ImageRow stored = images.upload(owner, bytes);
+        return Response.status(201).entity(new Data<>(new Image(site.get().of(stored.path()), md5(bytes)))).build();
+    }
+
+    private static String md5(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is missing from this JVM", e);
+        }
     }
 
     private Response created(StoryService.Story story) {

@@ -27,7 +27,7 @@ class MediumApiTest {
         site = TestSite.start();
         editorSession = site.newUser("medium_editor");
         editorId = editorSession.get("/api/v1/me").json().get("id").asText();
-        editorToken = token(editorSession, "[\"basicProfile\",\"listPublications\",\"publishPost\"]");
+        editorToken = token(editorSession, "[\"basicProfile\",\"listPublications\",\"publishPost\",\"uploadImage\"]");
         Client writerSession = site.newUser("medium_writer");
         writerId = writerSession.get("/api/v1/me").json().get("id").asText();
         writerToken = token(writerSession, "[\"basicProfile\",\"listPublications\",\"publishPost\"]");
@@ -132,6 +132,25 @@ class MediumApiTest {
         assertEquals(1551427200000L, post.get("publishedAt").asLong());
         JsonNode story = editorSession.get("/api/v1/stories/" + post.get("id").asText()).json();
         assertEquals("CURATION_STATUS_DISABLED", story.get("curationStatus").asText());
+    }
+
+    @Test
+    void uploadsImagesLikeMedium() throws Exception {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(8, 6,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+        byte[] bytes = png.toByteArray();
+        Client.Multipart form = Client.Multipart.file("image", "photo.png", "image/png", bytes);
+        HttpRequest.Builder request = HttpRequest.newBuilder(site.engine().uri().resolve("/v1/images"))
+                .header("Authorization", "Bearer " + editorToken).header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body()));
+        JsonNode image = site.client().send(request).assertStatus(201).json().get("data");
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(bytes)),
+                image.get("md5").asText());
+        String url = image.get("url").asText();
+        assertTrue(url.startsWith(site.engine().uri() + "images/") && url.endsWith(".png"), url);
+        site.client().get(url.substring(site.engine().uri().toString().length() - 1)).assertStatus(200);
     }
 
     @Test
