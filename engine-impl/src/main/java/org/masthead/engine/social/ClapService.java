@@ -83,7 +83,7 @@ public class ClapService {
             throw ApiException.badRequest("cannot_clap_own_story", "writers cannot clap their own stories");
         }
         blocks.requireNotBlockedBy(story.authorId(), reader);
-        return DuplicateKeys.inTransaction(database, () -> {
+        DuplicateKeys.inTransaction(database, () -> {
             if (claps.countRequest(reader.id(), story.id(), requestId) == 0) {
                 // The request row goes first: a concurrent retry of this request waits on its key and then
                 // fails, instead of adding the claps a second time.
@@ -96,8 +96,10 @@ public class ClapService {
                             + " claps; you gave " + given + " already");
                 }
             }
-            return totals(story.id(), reader);
         });
+        // Summed after the commit: reading every clapper's row inside the transaction that holds this reader's row
+        // would deadlock with another reader clapping the same story at the same moment.
+        return totals(story.id(), reader);
     }
 
     /**
