@@ -241,8 +241,8 @@ public final class Engine implements AutoCloseable {
             } catch (IOException e) {
                 throw new ConfigurationException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
             }
-            // The database and plugins open while Weld boots: the two do not depend on each other until a bean
-            // is first used, and overlapping them takes about a second off the start.
+            // The database and plugins open while Weld and Jersey boot: they do not depend on each other until a
+            // bean is first used, and overlapping them takes over a second off the start.
             CompletableFuture<Core> core = CompletableFuture.supplyAsync(this::openCore);
             // Known once the server is listening (port 0 picks one); used only while serving requests.
             AtomicReference<SiteUrl> siteUrl = new AtomicReference<>();
@@ -262,10 +262,25 @@ public final class Engine implements AutoCloseable {
                         .addPackages(false, BEAN_PACKAGES)
                         .initialize();
                 long containerReady = System.nanoTime();
+                // Jersey starts while the database may still be opening: resources reach it only through lazy
+                // beans, and a request that comes early waits for it.
+                WebServer server;
+                try {
+                    server = WebServer.start(container, host, port, maxBodyBytes, maxUploadBytes);
+                } catch (RuntimeException e) {
+                    container.shutdown();
+                    throw e;
+                }
+                URI localUri = URI.create("http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":"
+                        + server.port() + "/");
+                URI uri = publicUrl != null ? URI.create(withSlash(publicUrl)) : localUri;
+                siteUrl.set(new SiteUrl(uri));
+                long serverReady = System.nanoTime();
                 Core opened;
                 try {
                     opened = join(core);
                 } catch (RuntimeException e) {
+                    server.close();
                     container.shutdown();
                     throw e;
                 }
@@ -273,24 +288,16 @@ public final class Engine implements AutoCloseable {
                 resources.push(opened.plugins());
                 resources.push(opened.guard());
                 resources.push(container::shutdown);
-                UserService.Credentials generated = container.select(UserService.class).get()
-                        .bootstrapAdmin(adminEmail, adminPassword).orElse(null);
-
                 List<PeriodicJob> jobs = new ArrayList<>();
                 container.select(PeriodicJob.class).forEach(jobs::add);
                 resources.push(new Scheduler(jobs, jobTick));
-
-                long coreReady = System.nanoTime();
-                WebServer server = WebServer.start(container, host, port, maxBodyBytes, maxUploadBytes);
                 resources.push(server);
-                URI localUri = URI.create("http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":"
-                        + server.port() + "/");
-                URI uri = publicUrl != null ? URI.create(withSlash(publicUrl)) : localUri;
-                siteUrl.set(new SiteUrl(uri));
+                UserService.Credentials generated = container.select(UserService.class).get()
+                        .bootstrapAdmin(adminEmail, adminPassword).orElse(null);
                 long done = System.nanoTime();
-                LOG.info("Masthead started at {} in {} ms (database and plugins {} ms alongside CDI {} ms, HTTP {} ms)",
-                        uri, millis(started, done), opened.openMillis(), millis(started, containerReady),
-                        millis(coreReady, done));
+                LOG.info("Masthead started at {} in {} ms (database and plugins {} ms, alongside CDI {} ms then HTTP"
+                        + " {} ms)", uri, millis(started, done), opened.openMillis(), millis(started, containerReady),
+                        millis(containerReady, serverReady));
                 if (generated != null) {
                     LOG.warn("Created the first admin account. Sign in as {} with password {} (shown only once)",
                             generated.email(), generated.password());

@@ -2,6 +2,7 @@ package org.masthead.engine.health;
 
 import org.masthead.engine.web.WebComponent;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -64,12 +65,12 @@ public class HealthResource {
 
     private static final String VERSION = readVersion();
 
-    private final Database database;
-    private final PluginHost plugins;
-    private final Guard guard;
+    private final Provider<Database> database;
+    private final Provider<PluginHost> plugins;
+    private final Provider<Guard> guard;
 
     @Inject
-    public HealthResource(Database database, PluginHost plugins, Guard guard) {
+    public HealthResource(Provider<Database> database, Provider<PluginHost> plugins, Provider<Guard> guard) {
         this.database = database;
         this.plugins = plugins;
         this.guard = guard;
@@ -78,21 +79,22 @@ public class HealthResource {
     @GET
     @Path("health")
     public Response health() {
-        boolean reachable = database.isReachable();
+        PluginHost host = plugins.get();
+        boolean reachable = database.get().isReachable();
         Map<String, Object> active = new LinkedHashMap<>();
         Map<String, Map<String, Guard.Health>> calls = new LinkedHashMap<>();
         for (Class<?> point : ExtensionPoints.ALL) {
             String name = point.getSimpleName();
             if (ExtensionPoints.dispatch(point).value() == org.masthead.api.plugin.Dispatch.Mode.ORDERED_FIRST_MATCH) {
-                active.put(name, plugins.extensions(point).stream().map(LoadedExtension::pluginId).toList());
+                active.put(name, host.extensions(point).stream().map(LoadedExtension::pluginId).toList());
             } else {
-                active.put(name, reachable ? plugins.active(point).map(LoadedExtension::pluginId).orElse(null) : null);
+                active.put(name, reachable ? host.active(point).map(LoadedExtension::pluginId).orElse(null) : null);
             }
-            calls.put(name, guard.health(point));
+            calls.put(name, guard.get().health(point));
         }
         Health health = new Health(reachable ? "UP" : "DOWN",
-                new DatabaseHealth(reachable, database.dialect().databaseId()),
-                new PluginsHealth(plugins.plugins(), active, calls, plugins.problems()));
+                new DatabaseHealth(reachable, database.get().dialect().databaseId()),
+                new PluginsHealth(host.plugins(), active, calls, host.problems()));
         return Response.status(reachable ? 200 : 503).entity(health).build();
     }
 

@@ -2,6 +2,7 @@ package org.masthead.engine.plugin;
 
 import org.masthead.engine.web.WebComponent;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -31,11 +32,11 @@ public class PluginAdminResource {
     public record Activation(String pluginId) {
     }
 
-    private final PluginHost host;
-    private final PluginSettings settings;
+    private final Provider<PluginHost> host;
+    private final Provider<PluginSettings> settings;
 
     @Inject
-    public PluginAdminResource(PluginHost host, PluginSettings settings) {
+    public PluginAdminResource(Provider<PluginHost> host, Provider<PluginSettings> settings) {
         this.host = host;
         this.settings = settings;
     }
@@ -43,7 +44,7 @@ public class PluginAdminResource {
     @GET
     public List<PluginHost.PluginInfo> plugins(@Context SecurityContext context) {
         AuthFilter.requireAdmin(context);
-        return host.plugins();
+        return host.get().plugins();
     }
 
     @PUT
@@ -55,7 +56,7 @@ public class PluginAdminResource {
             throw ApiException.badRequest("missing_plugin_id", "pluginId is required");
         }
         try {
-            host.activate(ExtensionPoints.byName(extensionPoint), activation.pluginId());
+            host.get().activate(ExtensionPoints.byName(extensionPoint), activation.pluginId());
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("invalid_plugin", e.getMessage());
         }
@@ -67,13 +68,13 @@ public class PluginAdminResource {
     public Map<String, String> replaceSettings(@PathParam("pluginId") String pluginId, Map<String, String> values,
                                                @Context SecurityContext context) {
         AuthFilter.requireAdmin(context);
-        if (host.plugins().stream().noneMatch(plugin -> plugin.id().equals(pluginId))) {
+        if (host.get().plugins().stream().noneMatch(plugin -> plugin.id().equals(pluginId))) {
             throw ApiException.notFound("plugin");
         }
         if (values == null || values.values().stream().anyMatch(value -> value == null || value.length() > 4000)) {
             throw ApiException.badRequest("invalid_settings", "settings are a JSON object of text values up to 4000 characters");
         }
-        settings.replaceSettings(pluginId, values);
+        settings.get().replaceSettings(pluginId, values);
         return values;
     }
 }
