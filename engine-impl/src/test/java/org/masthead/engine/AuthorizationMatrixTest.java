@@ -81,6 +81,32 @@ class AuthorizationMatrixTest {
         return id;
     }
 
+    /** A fresh integration token of "writer". */
+    private static String writersToken() {
+        return CLIENTS.get("writer").postJson("/api/v1/tokens", "{\"name\":\"t\",\"scopes\":[\"basicProfile\"]}")
+                .assertStatus(201).json().get("id").asText();
+    }
+
+    /** A fresh private reading list of "reader". */
+    private static String readersList() {
+        return CLIENTS.get("reader").postJson("/api/v1/lists", "{\"name\":\"Later\"}").assertStatus(201).json()
+                .get("id").asText();
+    }
+
+    /** A request from the matrix publication's editor for a published story of "other writer". */
+    private static String request() {
+        return CLIENTS.get("editor").postJson("/api/v1/publications/" + publicationId + "/requests",
+                "{\"storyId\":\"" + published("other writer") + "\"}").assertStatus(201).json().get("id").asText();
+    }
+
+    /** A publication story of "writer" that its editor featured. */
+    private static String featuredStory() {
+        String story = publicationStory();
+        CLIENTS.get("editor").sendJson("PUT", "/api/v1/publications/" + publicationId + "/featured/" + story, "")
+                .assertStatus(204);
+        return story;
+    }
+
     /** A submission of a "writer" draft to the matrix publication. */
     private static String submission() {
         return CLIENTS.get("writer").postJson("/api/v1/publications/" + publicationId + "/submissions",
@@ -147,15 +173,54 @@ class AuthorizationMatrixTest {
                         401, 403, 403, 403, 403, 403, 403, 200),
                 new Row("PUT", "/api/v1/admin/plugins/ranking-medium/settings", "{}", () -> "",
                         401, 403, 403, 403, 403, 403, 403, 200),
-                new Row("POST", "/api/v1/users", newUser, () -> "", 201, 201, 201, 201, 201, 201, 201, 201));
+                new Row("POST", "/api/v1/users", newUser, () -> "", 201, 201, 201, 201, 201, 201, 201, 201),
+                new Row("DELETE", "/api/v1/tokens/{id}", "", AuthorizationMatrixTest::writersToken,
+                        401, 404, 204, 404, 404, 404, 404, 404),
+                new Row("PATCH", "/api/v1/me", "{\"bio\":\"Hello\"}", () -> "",
+                        401, 200, 200, 200, 200, 200, 200, 200),
+                new Row("DELETE", "/api/v1/me/avatar", "", () -> "",
+                        401, 204, 204, 204, 204, 204, 204, 204),
+                // More of the publication workflow.
+                new Row("POST", "/api/v1/publications/" + "{pub}" + "/submissions", "{\"storyId\":\"{id}\"}",
+                        () -> draft("writer", null),
+                        401, 403, 201, 403, 404, 404, 403, 403),
+                new Row("POST", "/api/v1/publications/" + "{pub}" + "/requests", "{\"storyId\":\"{id}\"}",
+                        () -> published("other writer"),
+                        401, 403, 403, 403, 201, 201, 403, 403),
+                new Row("POST", "/api/v1/me/submissions/{id}/answer", "{\"accept\":false}", AuthorizationMatrixTest::request,
+                        401, 404, 404, 200, 404, 404, 404, 404),
+                new Row("DELETE", "/api/v1/publications/{id}/contributors/" + "{writer}", "", AuthorizationMatrixTest::publication,
+                        401, 403, 403, 403, 204, 204, 403, 403),
+                new Row("DELETE", "/api/v1/publications/" + "{pub}" + "/featured/{id}", "", AuthorizationMatrixTest::featuredStory,
+                        401, 403, 403, 403, 204, 204, 403, 403),
+                // The social graph: anyone signed in, never towards oneself.
+                new Row("PUT", "/api/v1/users/{id}/mute", "", () -> USER_IDS.get("writer"),
+                        401, 200, 400, 200, 200, 200, 200, 200),
+                new Row("PUT", "/api/v1/users/{id}/block", "", () -> USER_IDS.get("other writer"),
+                        401, 200, 200, 400, 200, 200, 200, 200),
+                new Row("PUT", "/api/v1/publications/{id}/follow", "", () -> publicationId,
+                        401, 200, 200, 200, 200, 200, 200, 200),
+                new Row("PUT", "/api/v1/tags/{id}/follow", "", () -> "typography",
+                        401, 200, 200, 200, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/stories/{id}/reports", "{\"reason\":\"spam\"}", () -> published("writer"),
+                        401, 201, 400, 201, 201, 201, 201, 201),
+                new Row("POST", "/api/v1/lists", "{\"name\":\"Mine\"}", () -> "",
+                        401, 201, 201, 201, 201, 201, 201, 201),
+                new Row("PUT", "/api/v1/lists/{id}/stories/" + "{story}", "", AuthorizationMatrixTest::readersList,
+                        401, 200, 404, 404, 404, 404, 404, 404),
+                // Medium's API with a session: a person posts only as themselves.
+                new Row("POST", "/v1/users/" + "{writer}" + "/posts", "{\"title\":\"t\",\"contentFormat\":\"markdown\",\"content\":\"x\"}",
+                        () -> "", 401, 403, 201, 403, 403, 403, 403, 403));
 
         List<String> wrong = new ArrayList<>();
+        String sharedStory = published("other writer");
         int call = 0;
         for (Row row : rows) {
             for (int i = 0; i < ROLES.size(); i++) {
                 String role = ROLES.get(i);
                 String fixture = row.fixture().get();
-                String path = row.path().replace("{id}", fixture).replace("{pub}", publicationId);
+                String path = row.path().replace("{id}", fixture).replace("{pub}", publicationId)
+                        .replace("{writer}", USER_IDS.get("writer")).replace("{story}", sharedStory);
                 String body = row.body().replace("{id}", fixture).replace("{reader}", USER_IDS.get("reader"))
                         .replace("%d", String.valueOf(++call));
                 int status = CLIENTS.get(role).sendJson(row.method(), path, body).status();

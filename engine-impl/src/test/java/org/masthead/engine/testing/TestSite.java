@@ -23,6 +23,12 @@ public final class TestSite implements AutoCloseable {
     public static final String ADMIN_EMAIL = "admin@test.example";
     public static final String ADMIN_PASSWORD = "correct horse battery";
 
+    static {
+        // Jersey logs through java.util.logging; route it to the test log like everything else.
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
+    }
+
     private final Path dataDir;
     private final TestDatabase database;
     private final Engine engine;
