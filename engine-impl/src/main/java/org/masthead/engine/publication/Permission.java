@@ -5,15 +5,16 @@ import java.util.Set;
 
 /**
  * Medium's permission matrix for publications: who may do what. Only the owner deletes the publication and
- * manages editors; owner and editors manage writers, settings and submissions, feature posts and may edit or remove
- * any post; writers submit their own posts and edit or remove only those. (Publication stats and newsletters join
- * the matrix with the features that need them.)
+ * manages editors; owner and editors manage writers, settings and submissions, see the publication's stats, feature posts
+ * and may edit or remove any post; writers submit their own posts and edit or remove only those. (Newsletters join
+ * the matrix with mail.)
  */
 public enum Permission {
     DELETE_PUBLICATION(PublicationRole.OWNER),
     MANAGE_EDITORS(PublicationRole.OWNER),
     MANAGE_WRITERS(PublicationRole.OWNER, PublicationRole.EDITOR),
     EDIT_SETTINGS(PublicationRole.OWNER, PublicationRole.EDITOR),
+    VIEW_STATS(PublicationRole.OWNER, PublicationRole.EDITOR),
     DECIDE_SUBMISSIONS(PublicationRole.OWNER, PublicationRole.EDITOR),
     EDIT_ANY_POST(PublicationRole.OWNER, PublicationRole.EDITOR),
     FEATURE_POSTS(PublicationRole.OWNER, PublicationRole.EDITOR),

@@ -99,6 +99,11 @@ public class FollowService {
         return set(Edge.FOLLOWS_PUBLICATION, me, publication.id(), follow);
     }
 
+    /** Everyone who follows the publication with database id {@code publicationId}. */
+    long publicationFollowers(long publicationId) {
+        return edges.countTo(Edge.FOLLOWS_PUBLICATION, publicationId);
+    }
+
     /**
      * Follows or unfollows a tag, in the normalized form stories store it; idempotent. A tag no story carries yet
      * can be followed: tags are free-form, and its first story will reach its followers.

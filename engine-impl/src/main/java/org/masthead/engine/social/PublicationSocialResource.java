@@ -3,6 +3,7 @@ package org.masthead.engine.social;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,11 +25,13 @@ import org.masthead.engine.web.WebComponent;
 public class PublicationSocialResource {
     private final FollowService follows;
     private final MuteService mutes;
+    private final StatsService stats;
 
     @Inject
-    public PublicationSocialResource(FollowService follows, MuteService mutes) {
+    public PublicationSocialResource(FollowService follows, MuteService mutes, StatsService stats) {
         this.follows = follows;
         this.mutes = mutes;
+        this.stats = stats;
     }
 
     @PUT
@@ -55,5 +58,11 @@ public class PublicationSocialResource {
     public SocialResource.MuteState unmute(@PathParam("id") String id, @Context SecurityContext context) {
         mutes.setPublicationMuted(AuthFilter.requireUser(context), id, false);
         return new SocialResource.MuteState(false);
+    }
+
+    @GET
+    @Path("publications/{id}/stats")
+    public StatsService.PublicationStats stats(@PathParam("id") String id, @Context SecurityContext context) {
+        return stats.ofPublication(AuthFilter.requireSession(context), id);
     }
 }

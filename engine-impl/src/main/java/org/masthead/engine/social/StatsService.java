@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.db.Database;
+import org.masthead.engine.publication.Permission;
+import org.masthead.engine.publication.PublicationRow;
+import org.masthead.engine.publication.PublicationService;
 import org.masthead.engine.story.StoryRow;
 import org.masthead.engine.story.StoryService;
 import org.masthead.engine.web.ApiException;
@@ -32,20 +35,36 @@ public class StatsService {
                              long responses, long highlights, long followersGained) {
     }
 
+    /**
+     * A publication's stats, for its owner and editors.
+     *
+     * @param publicationId public id
+     * @param stories       published stories (responses not counted)
+     * @param followers     people who follow the publication
+     * @param views         views of its stories
+     * @param reads         reads of its stories
+     * @param claps         claps on its stories
+     */
+    public record PublicationStats(String publicationId, long stories, long followers, long views, long reads,
+                                   long claps) {
+    }
+
     private final StatsMapper stats;
     private final StoryService stories;
     private final ClapService claps;
     private final HighlightService highlights;
     private final FollowService follows;
+    private final PublicationService publications;
 
     @Inject
     public StatsService(Database database, StoryService stories, ClapService claps, HighlightService highlights,
-                        FollowService follows) {
+                        FollowService follows, PublicationService publications) {
         this.stats = database.mapper(StatsMapper.class);
         this.stories = stories;
         this.claps = claps;
         this.highlights = highlights;
         this.follows = follows;
+        this.publications = publications;
     }
 
     /**
@@ -65,5 +84,18 @@ public class StatsService {
         return new StoryStats(story.publicId(), totals.views(), totals.reads(),
                 totals.views() == 0 ? 0 : (double) totals.reads() / totals.views(), sums.totalClaps(),
                 sums.clappers(), stories.responseCount(story.id()), highlights.count(story.id()), followersGained);
+    }
+
+    /**
+     * The stats of a publication, for its owner and editors.
+     *
+     * @throws ApiException 404 for an unknown publication, 403 for anyone but its owner and editors
+     */
+    public PublicationStats ofPublication(CurrentUser viewer, String publicationId) {
+        PublicationRow publication = publications.require(viewer, publicationId, Permission.VIEW_STATS);
+        StatsMapper.Totals totals = stats.publicationTotals(publication.id());
+        return new PublicationStats(publication.publicId(), stats.publishedInPublication(publication.id()),
+                follows.publicationFollowers(publication.id()), totals.views(), totals.reads(),
+                stats.publicationClaps(publication.id()));
     }
 }

@@ -173,4 +173,27 @@ class PublicationTest {
         assertEquals("draft", after.get("status").asText());
         assertTrue(!after.has("publicationId"), "a declined draft leaves the publication: " + after);
     }
+
+    @Test
+    void ownerAndEditorsSeeThePublicationsStats() {
+        String fresh = owner.postJson("/api/v1/publications", "{\"name\":\"Tallies\",\"slug\":\"tallies\"}")
+                .assertStatus(201).json().get("id").asText();
+        owner.postJson("/api/v1/publications/" + fresh + "/contributors", contributor("pubeditor", "editor"))
+                .assertStatus(201);
+        String story = owner.postJson("/api/v1/stories", "{\"title\":\"Counted\",\"content\":\"x\","
+                + "\"publicationId\":\"" + fresh + "\"}").assertStatus(201).json().get("id").asText();
+        owner.postJson("/api/v1/stories/" + story + "/publish", "").assertStatus(200);
+        outsider.postJson("/api/v1/stories/" + story + "/claps", "{\"count\":3,\"requestId\":\"stats-clap-1\"}")
+                .assertStatus(200);
+        outsider.sendJson("PUT", "/api/v1/publications/" + fresh + "/follow", "").assertStatus(200);
+
+        JsonNode stats = editor.get("/api/v1/publications/" + fresh + "/stats").assertStatus(200).json();
+        assertEquals(1, stats.get("stories").asLong());
+        assertEquals(1, stats.get("followers").asLong());
+        assertEquals(3, stats.get("claps").asLong());
+        assertEquals(0, stats.get("views").asLong());
+        owner.get("/api/v1/publications/" + fresh + "/stats").assertStatus(200);
+        writer.get("/api/v1/publications/" + fresh + "/stats").assertStatus(403);
+        site.client().get("/api/v1/publications/" + fresh + "/stats").assertStatus(401);
+    }
 }
