@@ -126,9 +126,19 @@ public final class Client {
         if (csrfToken != null) {
             request.header("X-CSRF-Token", csrfToken);
         }
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
         try {
-            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response;
+            try {
+                response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                    throw e;
+                }
+                // The JDK client reused a kept-alive connection the server had just closed, and retries that on
+                // its own only for idempotent methods; a browser retries any request that got no response byte.
+                response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            }
             return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8),
                     response.body(), response);
         } catch (IOException e) {
