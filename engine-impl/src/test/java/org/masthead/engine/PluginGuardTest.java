@@ -82,6 +82,9 @@ class PluginGuardTest {
         admin.putJson("/api/v1/admin/plugins/active/FeedRanker", "{\"pluginId\":\"nope\"}").assertStatus(400);
         admin.putJson("/api/v1/admin/plugins/active/NoSuchPoint", "{\"pluginId\":\"test-faulty\"}").assertStatus(400);
         admin.putJson("/api/v1/admin/plugins/nope/settings", "{}").assertStatus(404);
+        admin.putJson("/api/v1/admin/plugins/test-faulty/settings", "{\"" + "n".repeat(101) + "\":\"x\"}")
+                .assertStatus(400);
+        admin.putJson("/api/v1/admin/plugins/test-faulty/settings", "{\"mode\":null}").assertStatus(400);
     }
 
     private static void activateFaulty(String mode, long sleepMillis) {

@@ -71,8 +71,12 @@ public class PluginAdminResource {
         if (host.get().plugins().stream().noneMatch(plugin -> plugin.id().equals(pluginId))) {
             throw ApiException.notFound("plugin");
         }
-        if (values == null || values.values().stream().anyMatch(value -> value == null || value.length() > 4000)) {
-            throw ApiException.badRequest("invalid_settings", "settings are a JSON object of text values up to 4000 characters");
+        boolean valid = values != null
+                && values.keySet().stream().allMatch(name -> !name.isBlank() && name.length() <= 100)
+                && values.values().stream().allMatch(value -> value != null && value.length() <= 4000);
+        if (!valid) {
+            throw ApiException.badRequest("invalid_settings",
+                    "settings are a JSON object of names up to 100 characters and text values up to 4000");
         }
         settings.get().replaceSettings(pluginId, values);
         return values;
