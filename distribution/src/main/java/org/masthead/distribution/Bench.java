@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
  * PostgreSQL database) and measures write throughput over real HTTP, as clients see it.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure publish and clap throughput over HTTP on a temporary database.")
+        description = "Measure publish and clap throughput over HTTP on a temporary database; with --pages, the"
+                + " story and home pages with wrk on a generated site.")
 final class Bench implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Enough stories that no reader reaches Medium's 50 claps on one during a run. */
@@ -50,6 +51,12 @@ final class Bench implements Callable<Integer> {
 
     @Option(names = "--threads", description = "Concurrent clients (default 8)")
     int threads = 8;
+
+    @Option(names = "--pages", description = "Measure page serving with wrk (2 threads, 32 connections) instead")
+    boolean pages;
+
+    @Option(names = "--stories", description = "Stories generated for --pages (default 10000)")
+    int storyCount = 10_000;
 
     /** Latencies of one run, in microseconds, and how long it ran. */
     private record Result(String name, long[] micros, Duration elapsed) {
@@ -81,6 +88,10 @@ final class Bench implements Callable<Integer> {
             System.out.printf("Masthead bench: %s, %d clients, %d s per run, %d cores%n",
                     jdbcUrl.isBlank() ? "embedded Derby" : "PostgreSQL", threads, seconds,
                     Runtime.getRuntime().availableProcessors());
+            if (pages) {
+                new PageBench(engine.uri(), storyCount, threads, seconds).run();
+                return 0;
+            }
             List<Session> writers = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 writers.add(Session.signUp(engine.uri(), "benchwriter" + i));
@@ -111,7 +122,7 @@ final class Bench implements Callable<Integer> {
     }
 
     /** One publish as a writer's tool does it: create a draft, then publish it; returns the story's id. */
-    private static String publish(Session writer) {
+    static String publish(Session writer) {
         String id = writer.call("POST", "/api/v1/stories", "{\"title\":\"Benchmark story\",\"content\":\""
                 + "A paragraph of benchmark text with *some* markup.\\n\\nAnd a second one.\",\"tags\":[\"bench\"]}", 201)
                 .get("id").asText();
@@ -159,7 +170,7 @@ final class Bench implements Callable<Integer> {
     }
 
     /** A signed-in API client. */
-    private record Session(URI base, HttpClient http, String csrf) {
+    record Session(URI base, HttpClient http, String csrf) {
 
         static Session signUp(URI base, String username) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 /** {@code bin/masthead}: a thin command line over {@link Engine}. */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Masthead.Version.class,
         description = "Masthead, a self-hosted publishing engine.",
-        subcommands = {Masthead.Run.class, Masthead.Demo.class, Bench.class})
+        subcommands = {Masthead.Run.class, Masthead.Demo.class, Masthead.Reindex.class, Bench.class})
 public final class Masthead implements Runnable {
 
     @CommandLine.Spec
@@ -54,6 +54,14 @@ public final class Masthead implements Runnable {
         String jdbcPassword;
         @Option(names = "--site-name", paramLabel = "NAME", description = "The publication's name (MASTHEAD_SITE_NAME)")
         String siteName;
+        @Option(names = "--smtp-host", paramLabel = "HOST", description = "SMTP server; without one mail stays queued (MASTHEAD_SMTP_HOST)")
+        String smtpHost;
+        @Option(names = "--smtp-port", paramLabel = "PORT", description = "SMTP port (MASTHEAD_SMTP_PORT; default 587)")
+        Integer smtpPort;
+        @Option(names = "--smtp-security", paramLabel = "MODE", description = "starttls, ssl or none (MASTHEAD_SMTP_SECURITY; default starttls)")
+        String smtpSecurity;
+        @Option(names = "--mail-from", paramLabel = "ADDRESS", description = "From address of mail (MASTHEAD_MAIL_FROM)")
+        String mailFrom;
         @Option(names = "--config", paramLabel = "FILE", description = "Properties file (default conf/masthead.properties)")
         Path config;
 
@@ -68,6 +76,10 @@ public final class Masthead implements Runnable {
             put(overrides, Setting.JDBC_USER, jdbcUser);
             put(overrides, Setting.JDBC_PASSWORD, jdbcPassword);
             put(overrides, Setting.SITE_NAME, siteName);
+            put(overrides, Setting.SMTP_HOST, smtpHost);
+            put(overrides, Setting.SMTP_PORT, smtpPort);
+            put(overrides, Setting.SMTP_SECURITY, smtpSecurity);
+            put(overrides, Setting.MAIL_FROM, mailFrom);
             return overrides;
         }
 
@@ -178,6 +190,30 @@ public final class Masthead implements Runnable {
                 System.out.println("  Admin login: " + admin.email() + " / " + admin.password());
                 System.out.println("  Stop with Ctrl-C. Data: " + dataDir + " (reset at every demo start)");
             });
+        }
+    }
+
+    @Command(name = "reindex", mixinStandardHelpOptions = true,
+            description = "Rebuild the search index in the data directory from the database, with the site stopped. "
+                    + "(A running site rebuilds on POST /api/v1/admin/search/rebuild, and at start when its index is "
+                    + "missing or unreadable.)")
+    static final class Reindex implements Callable<Integer> {
+        @CommandLine.Mixin
+        Options options = new Options();
+
+        @Override
+        public Integer call() {
+            try {
+                var rebuild = options.settings(Map.of()).toBuilder(home()).rebuildSearchIndex();
+                System.out.println("Search index rebuilt in " + rebuild.millis() + " ms: " + rebuild.stories()
+                        + " stories, " + rebuild.people() + " people, " + rebuild.publications() + " publications, "
+                        + rebuild.tags() + " tags");
+                return 0;
+            } catch (ConfigurationException | IllegalStateException e) {
+                System.err.println("masthead: " + e.getMessage()
+                        + (e instanceof IllegalStateException ? " (stop the site first)" : ""));
+                return 1;
+            }
         }
     }
 

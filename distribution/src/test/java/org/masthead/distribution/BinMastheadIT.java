@@ -41,9 +41,11 @@ class BinMastheadIT {
 
             HttpResponse<String> page = get(URI.create(story));
             assertEquals(200, page.statusCode());
-            assertTrue(page.body().contains("<article class=\"story\">"), page.body());
+            assertTrue(page.body().contains("<article class=\"story\" data-story=\""), page.body());
             HttpResponse<String> home = get(URI.create(ready));
-            assertEquals(30, Pattern.compile("class=\"card\"").matcher(home.body()).results().count(), home.body());
+            // The ranked home keeps any one writer to a few cards, so the demo's four writers fill it only in part.
+            long cards = Pattern.compile("class=\"card\"").matcher(home.body()).results().count();
+            assertTrue(cards >= 4 && cards <= 30, () -> cards + " cards on the home page:\n" + home.body());
         } finally {
             demo.destroy();
             assertTrue(demo.waitFor(30, TimeUnit.SECONDS), "the demo stops on SIGTERM");
@@ -72,6 +74,18 @@ class BinMastheadIT {
         assertNotEquals(0, run.exitValue());
         assertEquals(1, stderr.lines().count(), stderr);
         assertTrue(stderr.startsWith("masthead: cannot connect to database " + url), stderr);
+    }
+
+    @Test
+    void reindexRebuildsTheSearchIndexOfAStoppedSite(@TempDir Path data) throws Exception {
+        Process reindex = start(List.of("reindex", "--data-dir", data.toString()));
+        assertTrue(reindex.waitFor(120, TimeUnit.SECONDS));
+        String out = new String(reindex.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(reindex.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, reindex.exitValue(), () -> out + err);
+        assertTrue(out.matches("(?s).*Search index rebuilt in \\d+ ms: 0 stories, 0 people, 0 publications, 0 tags.*"),
+                out);
+        assertTrue(Files.isDirectory(data.resolve("search")), "the index is in the data directory");
     }
 
     private static Process start(List<String> args) throws IOException {

@@ -21,9 +21,13 @@ public sealed interface EmbedResult {
      * @param title       the content's title
      * @param author      the content's author, may be empty
      * @param thumbnail   a thumbnail the engine downloads and serves itself, or {@code null}
-     * @param html        the HTML to show after consent (an iframe); sanitized by the engine
+     * @param html        the provider's HTML (an iframe). The engine keeps only the address of its first iframe
+     *                    whose host is one of {@code iframeHosts} and whose origin the site's frame allowlist (and
+     *                    so its Content-Security-Policy) lists, and loads it in a sandboxed iframe of its own
+     *                    after consent; scripts and everything else are dropped. Without such an iframe the
+     *                    embed is shown as a link card.
      * @param aspectRatio width divided by height, for the placeholder's size
-     * @param iframeHosts the hosts the HTML loads frames from; the engine allows exactly these in its CSP
+     * @param iframeHosts the hosts the HTML loads frames from
      */
     record Embed(URI url, String provider, String title, String author, URI thumbnail, String html,
                  double aspectRatio, Set<String> iframeHosts) implements EmbedResult {

@@ -2,6 +2,7 @@ package org.masthead.api.ranking;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.masthead.api.content.DistributionTier;
 
 /**
  * A place on the site or in mail that shows a ranked list of stories.
@@ -24,6 +25,22 @@ public record Surface(Kind kind, String subject) {
 
     /** The surfaces a ranker is asked about. */
     public enum Kind {
-        FOLLOWING, FOR_YOU, HOME, TAG_TOP, TAG_LATEST, MORE_FROM_AUTHOR, MORE_FROM_PUBLICATION, RECOMMENDATIONS, DIGEST
+        FOLLOWING, FOR_YOU, HOME, TAG_TOP, TAG_LATEST, MORE_FROM_AUTHOR, MORE_FROM_PUBLICATION, RECOMMENDATIONS, DIGEST;
+
+        /**
+         * Whether the platform's tier rules let a story of {@code tier} appear on this surface: an open-platform
+         * story only in its followers' Following tab, a Network-tier story only to followers (on any surface), a
+         * General or Boost story everywhere. Matching General stories to interested readers is the ranker's part.
+         *
+         * @param tier     the story's distribution tier
+         * @param follower whether the reader follows the story's writer or publication ({@link Viewer#follows})
+         */
+        public boolean admits(DistributionTier tier, boolean follower) {
+            return switch (tier) {
+                case OPEN_PLATFORM -> follower && this == FOLLOWING;
+                case NETWORK -> follower;
+                case GENERAL, BOOST -> true;
+            };
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.masthead.api.content.PublicationId;
+import org.masthead.api.content.StorySummary;
 import org.masthead.api.content.UserId;
 
 /**
@@ -39,5 +40,11 @@ public record Viewer(UserId id, boolean member, Set<UserId> followedWriters, Set
     /** Whether nobody is logged in. */
     public boolean isAnonymous() {
         return id == null;
+    }
+
+    /** Whether they follow the story's writer or its publication: the audience of a Network-tier story. */
+    public boolean follows(StorySummary story) {
+        return followedWriters.contains(story.author())
+                || story.publication() != null && followedPublications.contains(story.publication());
     }
 }

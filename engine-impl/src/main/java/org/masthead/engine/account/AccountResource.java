@@ -38,9 +38,11 @@ public class AccountResource {
      * @param role        staff role
      * @param createdAt   when they signed up
      * @param avatarUrl   path of their avatar image, if they have one
+     * @param email       their email address
+     * @param pendingEmail a new address waiting to be confirmed from its mailbox, if they asked for one
      */
     public record UserView(String id, String username, String name, String bio, String role, Instant createdAt,
-                           String avatarUrl) {
+                           String avatarUrl, String email, EmailChanges.Pending pendingEmail) {
     }
 
     /**
@@ -66,15 +68,17 @@ public class AccountResource {
     private final LoginThrottle throttle;
     private final Provider<SiteUrl> site;
     private final ImageService images;
+    private final EmailChanges emailChanges;
 
     @Inject
     public AccountResource(UserService users, SessionService sessions, LoginThrottle throttle,
-                           Provider<SiteUrl> site, ImageService images) {
+                           Provider<SiteUrl> site, ImageService images, EmailChanges emailChanges) {
         this.users = users;
         this.sessions = sessions;
         this.throttle = throttle;
         this.site = site;
         this.images = images;
+        this.emailChanges = emailChanges;
     }
 
     /** Cookies are Secure when the request is HTTPS, or the site is served over HTTPS by a proxy in front. */
@@ -130,8 +134,20 @@ public class AccountResource {
         return view(users.editProfile(current.id(), ApiException.requireBody(edit)));
     }
 
+    /**
+     * Asks to change the address: a confirmation link goes to the new one, a notice to the old one, and the change
+     * shows as {@code pendingEmail} until it is confirmed. Needs the password, and a session.
+     */
+    @POST
+    @Path("me/email")
+    public Response changeEmail(EmailChanges.Request request, @Context SecurityContext context) {
+        CurrentUser current = AuthFilter.requireSession(context);
+        return Response.status(202).entity(emailChanges.request(current.id(), request)).build();
+    }
+
     private UserView view(UserRow user) {
         return new UserView(user.publicId(), user.username(), user.displayName(), user.bio(), user.staffRole(),
-                user.createdAt(), images.path(user.avatarImageId()).orElse(null));
+                user.createdAt(), images.path(user.avatarImageId()).orElse(null), user.email(),
+                emailChanges.pending(user.id()).orElse(null));
     }
 }

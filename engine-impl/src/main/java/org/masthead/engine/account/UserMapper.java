@@ -48,10 +48,28 @@ public interface UserMapper extends Mapper {
     void updateProfile(@Param("id") long id, @Param("displayName") String displayName,
                        @Param("username") String username, @Param("bio") String bio);
 
+    @Select("SELECT member_until FROM app_user WHERE id = #{id}")
+    Long memberUntil(@Param("id") long id);
+
+    @Update("UPDATE app_user SET email = #{email} WHERE id = #{id}")
+    void updateEmail(@Param("id") long id, @Param("email") String email);
+
     /** Takes the row's write lock for the rest of the transaction, on Derby and PostgreSQL alike. */
     @Update("UPDATE app_user SET avatar_image_id = avatar_image_id WHERE id = #{id}")
     void lock(@Param("id") long id);
 
     @Update("UPDATE app_user SET avatar_image_id = #{imageId,jdbcType=BIGINT} WHERE id = #{id}")
     void setAvatar(@Param("id") long id, @Param("imageId") Long imageId);
+
+    @Select({"<script>SELECT " + COLUMNS + " FROM app_user",
+        "<if test='query != null'>WHERE LOWER(username) LIKE #{query} OR LOWER(email) LIKE #{query}",
+        " OR LOWER(display_name) LIKE #{query}</if>",
+        "ORDER BY created_at DESC, id DESC OFFSET #{offset} ROWS FETCH FIRST #{limit} ROWS ONLY</script>"})
+    List<UserRow> search(@Param("query") String query, @Param("offset") int offset, @Param("limit") int limit);
+
+    @Select("SELECT COUNT(*) FROM app_user")
+    long countAll();
+
+    @Update("UPDATE app_user SET staff_role = #{role} WHERE id = #{id}")
+    void setStaffRole(@Param("id") long id, @Param("role") String role);
 }

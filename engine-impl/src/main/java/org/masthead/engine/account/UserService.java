@@ -3,13 +3,18 @@ package org.masthead.engine.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.masthead.engine.audit.AuditLog;
 import org.masthead.engine.db.Database;
+import org.masthead.engine.db.DuplicateKeys;
 import org.masthead.engine.db.PublicIds;
+import org.masthead.engine.jobs.Outbox;
+import org.masthead.engine.jobs.OutboxEvent;
 import org.masthead.engine.web.ApiException;
 
 /** People's accounts: sign-up, profiles and avatars, password checks, lookups, and the first admin. */
@@ -54,13 +59,17 @@ public class UserService {
     }
 
     private final Database database;
+    private final AuditLog audit;
     private final UserMapper users;
+    private final Outbox outbox;
     private final Clock clock;
 
     @Inject
-    public UserService(Database database, Clock clock) {
+    public UserService(Database database, Outbox outbox, Clock clock, AuditLog audit) {
         this.database = database;
+        this.audit = audit;
         this.users = database.mapper(UserMapper.class);
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -74,10 +83,7 @@ public class UserService {
     }
 
     private UserRow create(SignUp request, StaffRole role) {
-        String email = required(request.email(), "email").toLowerCase(Locale.ROOT);
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw ApiException.badRequest("invalid_email", "email is not a valid address");
-        }
+        String email = email(request.email());
         String username = username(request.username());
         String displayName = displayName(request.displayName());
         String password = request.password() == null ? "" : request.password();
@@ -92,7 +98,9 @@ public class UserService {
             }
             String publicId = PublicIds.next();
             users.insert(publicId, username, email, displayName, hash, role.name(), clock.instant());
-            return users.byPublicId(publicId);
+            UserRow created = users.byPublicId(publicId);
+            outbox.append(OutboxEvent.USER_CHANGED, created.id());
+            return created;
         });
     }
 
@@ -112,6 +120,7 @@ public class UserService {
             }
             users.updateProfile(userId, displayName == null ? current.displayName() : displayName,
                     username == null ? current.username() : username, bio == null ? current.bio() : bio);
+            outbox.append(OutboxEvent.USER_CHANGED, userId);
             return users.byId(userId);
         });
     }
@@ -132,6 +141,15 @@ public class UserService {
         });
     }
 
+    /**
+     * Whether {@code userId} is a paying member at {@code at}: until the membership feature's {@code member_until}
+     * (which only it sets).
+     */
+    public boolean isMember(long userId, Instant at) {
+        Long until = users.memberUntil(userId);
+        return until != null && until > at.toEpochMilli();
+    }
+
     /** The account with this email and password, if they match. */
     public Optional<UserRow> authenticate(String email, String password) {
         if (email == null || password == null || password.length() > MAX_PASSWORD) {
@@ -139,6 +157,41 @@ public class UserService {
         }
         UserRow user = users.byEmail(email.trim().toLowerCase(Locale.ROOT));
         return user != null && Passwords.matches(password, user.passwordHash()) ? Optional.of(user) : Optional.empty();
+    }
+
+    /**
+     * People for the console, newest first, optionally those whose username, email or name contains
+     * {@code query}.
+     */
+    public List<UserRow> search(String query, int offset, int limit) {
+        String pattern = query == null || query.isBlank() ? null
+                : "%" + query.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return users.search(pattern, offset, limit);
+    }
+
+    /** How many accounts exist. */
+    public long count() {
+        return users.countAll();
+    }
+
+    /**
+     * Makes the person with public id {@code userId} a curator, an admin or neither: {@code admin}'s decision,
+     * audited.
+     *
+     * @throws ApiException 404 for an unknown person; 409 {@code last_admin} when it would leave no admin
+     * @return the person with their new role
+     */
+    public UserRow setStaffRole(CurrentUser admin, String userId, StaffRole role) {
+        return database.inTransaction(() -> {
+            UserRow user = byPublicId(userId).orElseThrow(() -> ApiException.notFound("person"));
+            if (user.role() == StaffRole.ADMIN && role != StaffRole.ADMIN && users.countAdmins() == 1) {
+                throw ApiException.conflict("last_admin", "the site needs at least one admin");
+            }
+            users.setStaffRole(user.id(), role.name());
+            audit.record(admin, "user.role", user.username(), user.role().name().toLowerCase(Locale.ROOT) + " → "
+                    + role.name().toLowerCase(Locale.ROOT));
+            return users.byId(user.id());
+        });
     }
 
     public Optional<UserRow> byUsername(String username) {
@@ -173,6 +226,51 @@ public class UserService {
         String adminPassword = generate ? PublicIds.token(12) : password;
         create(new SignUp(adminEmail, "admin", "Administrator", adminPassword), StaffRole.ADMIN);
         return generate ? Optional.of(new Credentials(adminEmail, adminPassword)) : Optional.empty();
+    }
+
+    /**
+     * An email address as accounts store it: trimmed and in lower case.
+     *
+     * @throws ApiException 400 {@code missing_email} or {@code invalid_email}
+     */
+    public static String email(String value) {
+        String email = required(value, "email").toLowerCase(Locale.ROOT);
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw ApiException.badRequest("invalid_email", "email is not a valid address");
+        }
+        return email;
+    }
+
+    /** Whether an account has the address {@code email} (as {@link #email} normalizes it). */
+    public boolean emailTaken(String email) {
+        return users.byEmail(email) != null;
+    }
+
+    /**
+     * Gives {@code userId} the address {@code email}, confirmed by its owner.
+     *
+     * @throws ApiException 409 {@code email_taken} when another account has it
+     */
+    public void changeEmail(long userId, String email) {
+        try {
+            DuplicateKeys.inTransaction(database, () -> {
+                UserRow holder = users.byEmail(email);
+                if (holder != null && holder.id() != userId) {
+                    throw emailTaken();
+                }
+                users.updateEmail(userId, email);
+            });
+        } catch (RuntimeException e) {
+            // The unique key settles two accounts confirming the same new address at once.
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                throw emailTaken();
+            }
+            throw e;
+        }
+    }
+
+    private static ApiException emailTaken() {
+        return ApiException.conflict("email_taken", "another account uses that email address");
     }
 
     private static String username(String value) {

@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,21 +19,35 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.masthead.engine.account.UserService;
+import org.masthead.engine.admin.ConsolePages;
+import org.masthead.engine.audit.AuditLog;
 import org.masthead.engine.db.Database;
+import org.masthead.engine.db.Secrets;
+import org.masthead.engine.embed.EmbedService;
+import org.masthead.engine.embed.EmbedSettings;
 import org.masthead.engine.feed.FeedService;
 import org.masthead.engine.health.HealthResource;
+import org.masthead.engine.jobs.Outbox;
 import org.masthead.engine.jobs.PeriodicJob;
 import org.masthead.engine.jobs.Scheduler;
+import org.masthead.engine.mail.MailOutbox;
+import org.masthead.engine.mail.SmtpConfig;
 import org.masthead.engine.media.ImageService;
+import org.masthead.engine.medium.MediumApiResource;
+import org.masthead.engine.medium.MediumApiResource;
+import org.masthead.engine.notification.NotificationService;
 import org.masthead.engine.plugin.ExtensionBeans;
 import org.masthead.engine.plugin.Guard;
 import org.masthead.engine.plugin.PluginHost;
 import org.masthead.engine.plugin.PluginSettings;
 import org.masthead.engine.publication.PublicationService;
+import org.masthead.engine.reading.ReadingService;
+import org.masthead.engine.search.SearchIndex;
+import org.masthead.engine.search.SearchIndexer;
 import org.masthead.engine.site.SiteResource;
 import org.masthead.engine.social.FollowService;
 import org.masthead.engine.story.StoryService;
-import org.masthead.engine.medium.MediumApiResource;
+import org.masthead.engine.syndication.SyndicationService;
 import org.masthead.engine.web.ErrorMapper;
 import org.masthead.engine.web.SiteUrl;
 import org.masthead.engine.web.WebServer;
@@ -58,7 +72,9 @@ public final class Engine implements AutoCloseable {
     private static final Class<?>[] BEAN_PACKAGES = {
         UserService.class, StoryService.class, PublicationService.class, FeedService.class, SiteResource.class,
         HealthResource.class, ExtensionBeans.class, ErrorMapper.class, MediumApiResource.class,
-        FollowService.class, ImageService.class,
+        FollowService.class, ImageService.class, Outbox.class, AuditLog.class, ConsolePages.class,
+        ReadingService.class, MailOutbox.class, NotificationService.class, EmbedService.class,
+        SearchIndex.class, SyndicationService.class,
     };
 
     private final Deque<AutoCloseable> resources;
@@ -135,7 +151,11 @@ public final class Engine implements AutoCloseable {
         private String adminEmail = "";
         private String adminPassword = "";
         private String siteName = "Masthead";
+        private List<String> trustedProxies = List.of();
         private Duration jobTick = Duration.ofSeconds(15);
+        private Duration readingViewWindow = Duration.ofMinutes(30);
+        private SmtpConfig smtp = SmtpConfig.NONE;
+        private EmbedSettings embeds = EmbedSettings.DEFAULTS;
 
         private Builder() {
         }
@@ -146,6 +166,15 @@ public final class Engine implements AutoCloseable {
                 throw new ConfigurationException("the job tick must be positive");
             }
             this.jobTick = jobTick;
+            return this;
+        }
+
+        /** Within this time of a counted view, the same reader opening the same story again is not a new view. */
+        public Builder readingViewWindow(Duration readingViewWindow) {
+            if (readingViewWindow.isNegative()) {
+                throw new ConfigurationException("the reading view window cannot be negative");
+            }
+            this.readingViewWindow = readingViewWindow;
             return this;
         }
 
@@ -221,10 +250,44 @@ public final class Engine implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Addresses or CIDR networks of the reverse proxies in front of the engine: only on their connections are
+         * {@code X-Forwarded-Proto}, {@code X-Forwarded-Host} and {@code X-Forwarded-For} honoured.
+         */
+        public Builder trustedProxies(List<String> trustedProxies) {
+            this.trustedProxies = List.copyOf(trustedProxies);
+            return this;
+        }
+
+        /** How embeds are fetched (private networks allowed, timeout, cache TTL) and which origins they may frame. */
+        public Builder embeds(EmbedSettings embeds) {
+            this.embeds = Objects.requireNonNull(embeds);
+            return this;
+        }
+
         /** The publication's name. */
         public Builder siteName(String siteName) {
             this.siteName = Objects.requireNonNull(siteName);
             return this;
+        }
+
+        /** The SMTP server mail goes out through; without one, mail stays queued. */
+        public Builder smtp(SmtpConfig smtp) {
+            this.smtp = Objects.requireNonNull(smtp);
+            return this;
+        }
+
+        /**
+         * Rebuilds the search index in the data directory from the database without starting the engine, for
+         * {@code masthead reindex}; the site must be stopped (a running engine holds the index).
+         *
+         * @throws ConfigurationException if the database cannot be used
+         * @throws IllegalStateException  if a running engine holds the index
+         */
+        public SearchIndexer.Rebuild rebuildSearchIndex() {
+            try (Database database = Database.open(jdbcUrl, jdbcUser, jdbcPassword, 2, dataDir)) {
+                return SearchIndexer.rebuild(database, dataDir, clock);
+            }
         }
 
         /**
@@ -253,20 +316,28 @@ public final class Engine implements AutoCloseable {
                         .add(() -> core.join().plugins(), PluginHost.class)
                         .add(() -> core.join().guard(), Guard.class)
                         .add(() -> clock, Clock.class)
+                        .add(() -> smtp, SmtpConfig.class)
+                        .add(() -> embeds, EmbedSettings.class)
                         .add(siteUrl::get, SiteUrl.class)
-                        .addNamed("siteName", () -> siteName, String.class);
+                        .addNamed("siteName", () -> siteName, String.class)
+                        .addNamed("themesDir", () -> dataDir.resolve("themes"), Path.class)
+                        .addNamed("readingViewWindow", () -> readingViewWindow, Duration.class)
+                        .addNamed("dataDir", () -> dataDir, Path.class);
                 WeldContainer container = new Weld("masthead-" + UUID.randomUUID())
                         .disableDiscovery()
                         .skipShutdownHook()
                         .addExtension(beans)
                         .addPackages(false, BEAN_PACKAGES)
+                        // The db package is infrastructure built by hand, except this one bean.
+                        .addBeanClasses(Secrets.class)
                         .initialize();
                 long containerReady = System.nanoTime();
                 // Jersey starts while the database may still be opening: resources reach it only through lazy
                 // beans, and a request that comes early waits for it.
                 WebServer server;
                 try {
-                    server = WebServer.start(container, host, port, maxBodyBytes, maxUploadBytes);
+                    server = WebServer.start(container, host, port, maxBodyBytes, maxUploadBytes,
+                            trustedProxies, embeds.frameOrigins().stream().map(URI::toString).toList());
                 } catch (RuntimeException e) {
                     container.shutdown();
                     throw e;

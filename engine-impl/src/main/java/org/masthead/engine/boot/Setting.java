@@ -1,6 +1,7 @@
 package org.masthead.engine.boot;
 
 import java.util.Locale;
+import org.masthead.engine.embed.EmbedSettings;
 
 /**
  * Every configuration key the engine reads, in one place. A key is set, from weakest to strongest, in
@@ -20,7 +21,19 @@ public enum Setting {
     JDBC_POOL_SIZE("MASTHEAD_JDBC_POOL_SIZE", "masthead.jdbc.pool-size", "10", "Largest number of pooled database connections"),
     ADMIN_EMAIL("MASTHEAD_ADMIN_EMAIL", "masthead.admin.email", "", "Email of the first admin, created at first boot"),
     ADMIN_PASSWORD("MASTHEAD_ADMIN_PASSWORD", "masthead.admin.password", "", "Password of the first admin; generated and printed once when empty"),
-    SITE_NAME("MASTHEAD_SITE_NAME", "masthead.site.name", "Masthead", "The publication's name, shown in pages");
+    SITE_NAME("MASTHEAD_SITE_NAME", "masthead.site.name", "Masthead", "The publication's name, shown in pages"),
+    TRUSTED_PROXIES("MASTHEAD_TRUSTED_PROXIES", "masthead.http.trusted-proxies", "", "Comma-separated addresses or CIDR networks of reverse proxies whose X-Forwarded-* headers are honoured"),
+    READING_VIEW_WINDOW("MASTHEAD_READING_VIEW_WINDOW", "masthead.reading.view-window-minutes", "30", "Minutes within which the same reader opening the same story again counts as one view"),
+    SMTP_HOST("MASTHEAD_SMTP_HOST", "masthead.mail.smtp.host", "", "SMTP server for outgoing mail; empty keeps mail queued"),
+    SMTP_PORT("MASTHEAD_SMTP_PORT", "masthead.mail.smtp.port", "587", "SMTP port"),
+    SMTP_USERNAME("MASTHEAD_SMTP_USERNAME", "masthead.mail.smtp.username", "", "SMTP user; empty for none"),
+    SMTP_PASSWORD("MASTHEAD_SMTP_PASSWORD", "masthead.mail.smtp.password", "", "SMTP password"),
+    SMTP_SECURITY("MASTHEAD_SMTP_SECURITY", "masthead.mail.smtp.security", "starttls", "starttls (required), ssl, or none for a local relay"),
+    MAIL_FROM("MASTHEAD_MAIL_FROM", "masthead.mail.from", "", "From address of mail (default: noreply@ the public URL's host)"),
+    FETCH_ALLOWED_NETWORKS("MASTHEAD_FETCH_ALLOWED_NETWORKS", "masthead.fetch.allowed-networks", "", "Private or otherwise special networks (CIDR, comma-separated) the server-side fetcher may reach, for intranets; none by default"),
+    FETCH_TIMEOUT_MILLIS("MASTHEAD_FETCH_TIMEOUT_MILLIS", "masthead.fetch.timeout-millis", "3000", "Longest time one server-side fetch may take (connecting, redirects and reading), in milliseconds"),
+    EMBED_FRAME_ORIGINS("MASTHEAD_EMBED_FRAME_ORIGINS", "masthead.embed.frame-origins", EmbedSettings.DEFAULT_FRAME_ORIGINS, "Origins embeds may frame after the reader's consent (comma-separated); the Content-Security-Policy lists exactly these"),
+    EMBED_CACHE_MINUTES("MASTHEAD_EMBED_CACHE_MINUTES", "masthead.embed.cache-minutes", "1440", "How long a resolved embed URL is reused before it is fetched again, in minutes");
 
     private final String environmentVariable;
     private final String key;

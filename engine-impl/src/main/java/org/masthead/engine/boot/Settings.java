@@ -5,9 +5,15 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
+import org.masthead.engine.embed.EmbedSettings;
+import org.masthead.engine.mail.SmtpConfig;
+import org.masthead.engine.web.Network;
 
 /**
  * Resolves {@link Setting}s from a properties file, the environment and explicit overrides (command-line flags),
@@ -59,6 +65,26 @@ public final class Settings {
         }
     }
 
+    private EmbedSettings embedSettings() {
+        try {
+            return new EmbedSettings(parse(Setting.FETCH_ALLOWED_NETWORKS, Network::parseList),
+                    parse(Setting.EMBED_FRAME_ORIGINS, EmbedSettings::origins),
+                    Duration.ofMillis(getInt(Setting.FETCH_TIMEOUT_MILLIS)),
+                    Duration.ofMinutes(getInt(Setting.EMBED_CACHE_MINUTES)));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(Setting.FETCH_TIMEOUT_MILLIS.key() + " and "
+                    + Setting.EMBED_CACHE_MINUTES.key() + ": " + e.getMessage());
+        }
+    }
+
+    private <T> T parse(Setting setting, Function<String, T> parser) {
+        try {
+            return parser.apply(get(setting));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(setting.key() + ": " + e.getMessage());
+        }
+    }
+
     /** An engine builder configured from these settings, relative paths resolved against {@code home}. */
     public Engine.Builder toBuilder(Path home) {
         Path dataDir = home.resolve(get(Setting.DATA_DIR));
@@ -72,7 +98,13 @@ public final class Settings {
                 .jdbc(get(Setting.JDBC_URL), get(Setting.JDBC_USER), get(Setting.JDBC_PASSWORD))
                 .poolSize(getInt(Setting.JDBC_POOL_SIZE))
                 .admin(get(Setting.ADMIN_EMAIL), get(Setting.ADMIN_PASSWORD))
-                .siteName(get(Setting.SITE_NAME));
+                .siteName(get(Setting.SITE_NAME))
+                .trustedProxies(List.of(get(Setting.TRUSTED_PROXIES).split(",")))
+                .readingViewWindow(java.time.Duration.ofMinutes(getInt(Setting.READING_VIEW_WINDOW)))
+                .smtp(new SmtpConfig(get(Setting.SMTP_HOST), getInt(Setting.SMTP_PORT), get(Setting.SMTP_USERNAME),
+                        get(Setting.SMTP_PASSWORD), SmtpConfig.Security.parse(get(Setting.SMTP_SECURITY)),
+                        get(Setting.MAIL_FROM)))
+                .embeds(embedSettings());
         if (!get(Setting.PUBLIC_URL).isEmpty()) {
             builder.publicUrl(get(Setting.PUBLIC_URL));
         }

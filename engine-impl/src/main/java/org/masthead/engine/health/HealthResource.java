@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.masthead.engine.db.Database;
+import org.masthead.engine.mail.MailOutbox;
 import org.masthead.engine.plugin.ExtensionPoints;
 import org.masthead.engine.plugin.Guard;
 import org.masthead.engine.plugin.LoadedExtension;
@@ -33,8 +34,10 @@ public class HealthResource {
      * @param status   {@code UP}, or {@code DOWN} when the database does not answer (HTTP 503)
      * @param database whether the database answers, and which it is
      * @param plugins  loaded plugins, the active one per extension point, call counts, and skipped plugins
+     * @param mail     whether an SMTP server is configured, and the mail waiting or failed ({@code null} while the
+     *                 database does not answer)
      */
-    public record Health(String status, DatabaseHealth database, PluginsHealth plugins) {
+    public record Health(String status, DatabaseHealth database, PluginsHealth plugins, MailOutbox.Status mail) {
     }
 
     /**
@@ -68,12 +71,15 @@ public class HealthResource {
     private final Provider<Database> database;
     private final Provider<PluginHost> plugins;
     private final Provider<Guard> guard;
+    private final Provider<MailOutbox> mail;
 
     @Inject
-    public HealthResource(Provider<Database> database, Provider<PluginHost> plugins, Provider<Guard> guard) {
+    public HealthResource(Provider<Database> database, Provider<PluginHost> plugins, Provider<Guard> guard,
+                          Provider<MailOutbox> mail) {
         this.database = database;
         this.plugins = plugins;
         this.guard = guard;
+        this.mail = mail;
     }
 
     @GET
@@ -94,7 +100,8 @@ public class HealthResource {
         }
         Health health = new Health(reachable ? "UP" : "DOWN",
                 new DatabaseHealth(reachable, database.get().dialect().databaseId()),
-                new PluginsHealth(host.plugins(), active, calls, host.problems()));
+                new PluginsHealth(host.plugins(), active, calls, host.problems()),
+                reachable ? mail.get().status() : null);
         return Response.status(reachable ? 200 : 503).entity(health).build();
     }
 

@@ -19,7 +19,9 @@ public final class Scheduler implements AutoCloseable {
     });
 
     public Scheduler(List<PeriodicJob> jobs, Duration tick) {
-        executor.scheduleWithFixedDelay(() -> jobs.forEach(Scheduler::runOne), tick.toMillis(), tick.toMillis(),
+        // The first tick runs at once: work that came due while the node was down (scheduled stories, a search
+        // index to rebuild or catch up) should not wait a tick after a start.
+        executor.scheduleWithFixedDelay(() -> jobs.forEach(Scheduler::runOne), 0, tick.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
@@ -34,10 +36,16 @@ public final class Scheduler implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        // A tick under way finishes first: an interrupt in the middle of a job's database or index I/O closes
+        // connections and files under it. Only a tick that runs on for seconds is interrupted.
+        executor.shutdown();
         try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
+            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

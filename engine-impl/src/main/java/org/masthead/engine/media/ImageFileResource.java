@@ -19,7 +19,7 @@ import org.masthead.engine.web.WebComponent;
 @Path("/images")
 @WebComponent
 public class ImageFileResource {
-    // An image's bytes never change under its URL: a new upload gets a new id.
+    // An image's bytes never change under its URL: a new upload gets a new id (and so does a new thumbnail).
     private static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
 
     private final ImageService images;
@@ -33,7 +33,14 @@ public class ImageFileResource {
     @Path("{id}.{extension}")
     public Response file(@PathParam("id") String id, @PathParam("extension") String extension,
                          @Context Request request) {
-        BlobStore.Blob blob = images.file(id, extension).orElseThrow(() -> ApiException.notFound("image"));
+        return immutable(images.file(id, extension).orElseThrow(() -> ApiException.notFound("image")), request);
+    }
+
+    /**
+     * The response serving a blob whose bytes never change under its URL: cached for a year, revalidated by its
+     * hash.
+     */
+    public static Response immutable(BlobStore.Blob blob, Request request) {
         EntityTag tag = new EntityTag(blob.sha256());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = notModified != null ? notModified

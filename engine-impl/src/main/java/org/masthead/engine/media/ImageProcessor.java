@@ -38,6 +38,8 @@ public class ImageProcessor {
     static final long MAX_ANIMATION_PIXELS = 250_000_000;
     /** The side of an avatar, in pixels. */
     static final int AVATAR_SIZE = 400;
+    /** The longest side of an embed's thumbnail or a link card's image, in pixels. */
+    static final int THUMBNAIL_SIDE = 800;
     private static final float JPEG_QUALITY = 0.9f;
 
     /**
@@ -87,6 +89,24 @@ public class ImageProcessor {
             ImageFormat output = stillFormat(format);
             return encode(square(image, AVATAR_SIZE, output == ImageFormat.PNG && image.getColorModel().hasAlpha()),
                     output);
+        });
+    }
+
+    /**
+     * An image downloaded for an embed or a link card, made into a thumbnail the site serves itself: its first
+     * frame, scaled down to fit {@value #THUMBNAIL_SIDE} pixels a side, a JPEG from a JPEG and a PNG from anything
+     * else, without metadata.
+     *
+     * @throws ApiException 400 {@code unsupported_image}, {@code invalid_image} or {@code image_too_large}
+     */
+    public Processed thumbnail(byte[] download) {
+        return process(download, (format, reader) -> {
+            BufferedImage image = still(download, format, reader);
+            ImageFormat output = stillFormat(format);
+            double scale = Math.min(1, (double) THUMBNAIL_SIDE / Math.max(image.getWidth(), image.getHeight()));
+            boolean alpha = output == ImageFormat.PNG && image.getColorModel().hasAlpha();
+            return encode(scale == 1 ? image : scaled(image, Math.max(1, (int) Math.round(image.getWidth() * scale)),
+                    Math.max(1, (int) Math.round(image.getHeight() * scale)), alpha), output);
         });
     }
 
@@ -190,14 +210,19 @@ public class ImageProcessor {
     /** The image's centre, cropped to a square and scaled to {@code size} pixels a side. */
     private static BufferedImage square(BufferedImage image, int size, boolean alpha) {
         int side = Math.min(image.getWidth(), image.getHeight());
-        BufferedImage scaled = image.getSubimage((image.getWidth() - side) / 2, (image.getHeight() - side) / 2, side,
-                side);
+        return scaled(image.getSubimage((image.getWidth() - side) / 2, (image.getHeight() - side) / 2, side, side),
+                size, size, alpha);
+    }
+
+    /** {@code image} scaled down to {@code width}×{@code height}. */
+    private static BufferedImage scaled(BufferedImage image, int width, int height, boolean alpha) {
         // Halve first: one bicubic step from thousands of pixels down to a few hundred skips most of them and
         // aliases; halving steps each average their neighbours.
-        for (int current = side / 2; current >= size; current /= 2) {
-            scaled = redraw(scaled, current, current, alpha);
+        BufferedImage scaled = image;
+        while (scaled.getWidth() / 2 >= width && scaled.getHeight() / 2 >= height) {
+            scaled = redraw(scaled, scaled.getWidth() / 2, scaled.getHeight() / 2, alpha);
         }
-        return redraw(scaled, size, size, alpha);
+        return redraw(scaled, width, height, alpha);
     }
 
     /** Encodes {@code image} without metadata. */

@@ -98,7 +98,7 @@ public class MediumApiResource {
      * @param canonicalUrl    original URL
      * @param publishStatus   {@code public} (default), {@code draft} or {@code unlisted}
      * @param license         license name
-     * @param notifyFollowers whether followers should be told (mail arrives with the distribution feature)
+     * @param notifyFollowers whether to mail the followers about a public post (not for imports with publishedAt)
      * @param publishedAt     original publication time, for imports (ISO 8601)
      */
     public record PostRequest(String title, String contentFormat, String content, List<String> tags,

@@ -46,7 +46,8 @@ public class MediumPostService {
             if (request.publishedAt() != null) {
                 return stories.publishImported(author, id, request.publishedAt(), unlisted);
             }
-            return stories.publish(author, id, new StoryService.Publishing(status.wireName(), null));
+            return stories.publish(author, id, new StoryService.Publishing(status.wireName(), null,
+                    request.notifyFollowers()));
         });
     }
 

@@ -4,14 +4,17 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.masthead.api.plugin.Setting;
 
 /**
  * Builds a plugin's configuration record from stored string values: components with no stored value keep the
  * record's defaults (its no-argument constructor), and the canonical constructor validates the result.
  */
-final class ConfigBinder {
+public final class ConfigBinder {
     private ConfigBinder() {
     }
 
@@ -96,5 +99,38 @@ final class ConfigBinder {
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException("cannot construct " + type.getName() + ": " + e, e);
         }
+    }
+
+    /**
+     * One field of a configuration form.
+     *
+     * @param name         the record component
+     * @param type         {@code text}, {@code integer}, {@code number} or {@code boolean}
+     * @param help         the component's {@link Setting} help, or empty
+     * @param min          smallest allowed value, or {@code null}
+     * @param max          largest allowed value, or {@code null}
+     * @param defaultValue the record's default, as text
+     * @param value        the value in effect, as text
+     */
+    public record Field(String name, String type, String help, Double min, Double max, String defaultValue, String value) {
+    }
+
+    /** The form of configuration record {@code type} with the {@code stored} values in effect. */
+    static List<Field> form(Class<? extends Record> type, Map<String, String> stored) {
+        Record defaults = construct(type, new Class<?>[0], new Object[0]);
+        List<Field> fields = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            Setting setting = component.getAnnotation(Setting.class);
+            String defaultValue = String.valueOf(read(component, defaults));
+            Class<?> kind = component.getType();
+            String input = kind == boolean.class || kind == Boolean.class ? "boolean"
+                    : kind == int.class || kind == Integer.class || kind == long.class || kind == Long.class ? "integer"
+                    : kind == double.class || kind == Double.class ? "number" : "text";
+            fields.add(new Field(component.getName(), input, setting == null ? "" : setting.value(),
+                    setting == null || Double.isInfinite(setting.min()) ? null : setting.min(),
+                    setting == null || Double.isInfinite(setting.max()) ? null : setting.max(),
+                    defaultValue, stored.getOrDefault(component.getName(), defaultValue)));
+        }
+        return fields;
     }
 }

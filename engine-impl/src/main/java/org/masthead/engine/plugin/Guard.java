@@ -1,6 +1,7 @@
 package org.masthead.engine.plugin;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -11,6 +12,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -32,17 +34,33 @@ public final class Guard implements AutoCloseable {
      * @param failures  calls that threw or broke the contract
      * @param timeouts  calls that overran the budget
      * @param fallbacks calls answered by the engine's fallback (failures, timeouts, and calls with no plugin)
+     * @param p99Millis the 99th percentile time of its last {@value #SAMPLES} answered calls, in milliseconds
      */
-    public record Health(long calls, long failures, long timeouts, long fallbacks) {
+    public record Health(long calls, long failures, long timeouts, long fallbacks, double p99Millis) {
     }
 
-    private record Counters(LongAdder calls, LongAdder failures, LongAdder timeouts, LongAdder fallbacks) {
+    /** Latency is kept for the most recent calls only: recent behaviour is what an admin needs to see. */
+    private static final int SAMPLES = 1024;
+
+    private record Counters(LongAdder calls, LongAdder failures, LongAdder timeouts, LongAdder fallbacks,
+                            AtomicLongArray micros, AtomicInteger next) {
         Counters() {
-            this(new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder());
+            this(new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder(), new AtomicLongArray(SAMPLES),
+                    new AtomicInteger());
+        }
+
+        void took(long nanos) {
+            micros.set(Math.floorMod(next.getAndIncrement(), SAMPLES), Math.max(1, nanos / 1000));
         }
 
         Health snapshot() {
-            return new Health(calls.sum(), failures.sum(), timeouts.sum(), fallbacks.sum());
+            long[] sorted = new long[Math.min(next.get(), SAMPLES)];
+            for (int i = 0; i < sorted.length; i++) {
+                sorted[i] = micros.get(i);
+            }
+            Arrays.sort(sorted);
+            double p99 = sorted.length == 0 ? 0 : sorted[(int) Math.ceil(0.99 * sorted.length) - 1] / 1000.0;
+            return new Health(calls.sum(), failures.sum(), timeouts.sum(), fallbacks.sum(), p99);
         }
     }
 
@@ -82,8 +100,11 @@ public final class Guard implements AutoCloseable {
             Thread.currentThread().setContextClassLoader(pluginLoader);
             return call.apply(extension.instance());
         });
+        long start = System.nanoTime();
         try {
-            return future.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            R result = future.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            count.took(System.nanoTime() - start);
+            return result;
         } catch (TimeoutException e) {
             future.cancel(true);
             count.timeouts.increment();

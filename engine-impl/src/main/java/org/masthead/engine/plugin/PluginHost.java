@@ -1,16 +1,21 @@
 package org.masthead.engine.plugin;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.masthead.api.plugin.ConfiguredBy;
 import org.masthead.api.plugin.PluginContext;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.ExtensionFactory;
@@ -45,8 +50,9 @@ public final class PluginHost implements AutoCloseable {
     private final Path pluginsDir;
     private final PluginSettings settings;
     private final PluginManager manager;
-    private final Map<String, String> problems = new LinkedHashMap<>();
-    private final Map<Class<?>, List<LoadedExtension<?>>> extensions = new LinkedHashMap<>();
+    private final Map<String, String> problems = new ConcurrentHashMap<>();
+    /** Replaced as a whole when plugins come and go, so calls in flight see a consistent set. */
+    private volatile Map<Class<?>, List<LoadedExtension<?>>> extensions = Map.of();
 
     public PluginHost(Path pluginsDir, PluginSettings settings) {
         this.pluginsDir = pluginsDir;
@@ -78,11 +84,139 @@ public final class PluginHost implements AutoCloseable {
                 checkSharesEngineApi(plugin);
             }
         }
-        for (Class<?> point : ExtensionPoints.ALL) {
-            extensions.put(point, instantiate(point));
-        }
+        refreshExtensions();
         LOG.info("Loaded {} plugin(s) from {}: {}", manager.getStartedPlugins().size(), pluginsDir,
                 manager.getStartedPlugins().stream().map(PluginWrapper::getPluginId).sorted().toList());
+    }
+
+    private void refreshExtensions() {
+        Map<Class<?>, List<LoadedExtension<?>>> all = new LinkedHashMap<>();
+        for (Class<?> point : ExtensionPoints.ALL) {
+            all.put(point, instantiate(point));
+        }
+        extensions = Map.copyOf(all);
+    }
+
+    /**
+     * Installs a plugin jar uploaded by an admin, without a restart: it is checked (a PF4J descriptor, an engine
+     * API version this engine provides, no bundled copy of the engine API), stored in the plugins directory as
+     * {@code <id>-<version>.jar}, loaded and started. A plugin with the same id is replaced.
+     *
+     * @return the installed plugin
+     * @throws IllegalArgumentException saying what is wrong with the jar; nothing is installed then
+     */
+    public synchronized PluginInfo install(byte[] jar) {
+        Path upload = null;
+        try {
+            Files.createDirectories(pluginsDir);
+            upload = Files.createTempFile(pluginsDir, ".upload-", ".tmp");
+            Files.write(upload, jar);
+            String id;
+            String version;
+            String requires;
+            try (JarFile file = new JarFile(upload.toFile())) {
+                var manifest = file.getManifest();
+                id = manifest == null ? null : manifest.getMainAttributes().getValue("Plugin-Id");
+                version = manifest == null ? null : manifest.getMainAttributes().getValue("Plugin-Version");
+                requires = manifest == null ? null : manifest.getMainAttributes().getValue("Plugin-Requires");
+            } catch (IOException e) {
+                throw new IllegalArgumentException("not a jar file: " + e.getMessage());
+            }
+            if (id == null || version == null || !id.matches("[A-Za-z0-9._-]{1,100}")
+                    || !version.matches("[A-Za-z0-9._+-]{1,50}")) {
+                throw new IllegalArgumentException("the jar has no plugin descriptor: its manifest needs Plugin-Id and"
+                        + " Plugin-Version");
+            }
+            if (requires != null && !requires.isBlank()
+                    && !manager.getVersionManager().checkVersionConstraint(API_VERSION, requires)) {
+                throw new IllegalArgumentException("it requires engine API " + requires + ", this engine provides "
+                        + API_VERSION);
+            }
+            PluginWrapper existing = manager.getPlugin(id);
+            if (existing != null) {
+                Path old = existing.getPluginPath();
+                manager.unloadPlugin(id);
+                Files.deleteIfExists(old);
+            }
+            Path target = pluginsDir.resolve(id + "-" + version + ".jar");
+            Files.move(upload, target, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            upload = null;
+            String loadedId;
+            try {
+                loadedId = manager.loadPlugin(target);
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(target);
+                throw new IllegalArgumentException("the plugin cannot be loaded: " + e.getMessage());
+            }
+            PluginWrapper plugin = manager.getPlugin(loadedId);
+            manager.startPlugin(loadedId);
+            if (plugin.getPluginState() != PluginState.STARTED) {
+                String reason = plugin.getFailedException() != null ? plugin.getFailedException().getMessage()
+                        : "it requires engine API " + plugin.getDescriptor().getRequires() + ", this engine provides "
+                        + API_VERSION;
+                manager.unloadPlugin(loadedId);
+                Files.deleteIfExists(target);
+                throw new IllegalArgumentException("the plugin cannot start: " + reason);
+            }
+            checkSharesEngineApi(plugin);
+            if (manager.getPlugin(loadedId) == null) {
+                Files.deleteIfExists(target);
+                throw new IllegalArgumentException(problems.get(loadedId));
+            }
+            problems.remove(loadedId);
+            refreshExtensions();
+            LOG.info("Installed plugin {} {}", loadedId, version);
+            return plugins().stream().filter(info -> info.id().equals(loadedId)).findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the plugin in " + pluginsDir, e);
+        } finally {
+            if (upload != null) {
+                try {
+                    Files.deleteIfExists(upload);
+                } catch (IOException e) {
+                    LOG.warn("Cannot delete upload {}: {}", upload, e.getMessage());
+                }
+            }
+        }
+    }
+
+    /**
+     * Stops, unloads and deletes a plugin, without a restart; where it was active, the bundled default takes over.
+     *
+     * @throws IllegalArgumentException if no such plugin is loaded
+     */
+    public synchronized void uninstall(String pluginId) {
+        PluginWrapper plugin = manager.getPlugin(pluginId);
+        if (plugin == null) {
+            throw new IllegalArgumentException("no plugin '" + pluginId + "' is loaded");
+        }
+        Path path = plugin.getPluginPath();
+        manager.unloadPlugin(pluginId);
+        refreshExtensions();
+        try {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                }
+                Files.deleteIfExists(path.resolveSibling(path.getFileName() + ".zip"));
+            } else {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            LOG.warn("Plugin {} is unloaded but its file {} could not be deleted: {}", pluginId, path, e.getMessage());
+        }
+        LOG.info("Uninstalled plugin {}", pluginId);
+    }
+
+    /** The configuration record a plugin's extensions declare with {@link ConfiguredBy}, if any. */
+    public Optional<Class<? extends Record>> configType(String pluginId) {
+        return extensions.values().stream().flatMap(List::stream)
+                .filter(extension -> extension.pluginId().equals(pluginId))
+                .map(extension -> extension.instance().getClass().getAnnotation(ConfiguredBy.class))
+                .filter(Objects::nonNull)
+                .<Class<? extends Record>>map(ConfiguredBy::value)
+                .findFirst();
     }
 
     private List<LoadedExtension<?>> instantiate(Class<?> point) {
@@ -221,7 +355,7 @@ public final class PluginHost implements AutoCloseable {
     /** Stops and unloads every plugin. */
     @Override
     public void close() {
-        extensions.clear();
+        extensions = Map.of();
         // PF4J 3.15's stopPlugins() trips over its own list; unloading stops each plugin safely.
         manager.unloadPlugins();
     }

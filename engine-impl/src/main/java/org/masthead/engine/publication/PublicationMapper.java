@@ -39,6 +39,9 @@ public interface PublicationMapper extends Mapper {
     @Select("SELECT " + COLUMNS + " FROM publication WHERE public_id = #{publicId} AND deleted_at IS NULL")
     PublicationRow byPublicId(@Param("publicId") String publicId);
 
+    @Select("SELECT " + COLUMNS + " FROM publication WHERE slug = #{slug} AND deleted_at IS NULL")
+    PublicationRow bySlug(@Param("slug") String slug);
+
     @Select("SELECT " + COLUMNS + " FROM publication WHERE id = #{id}")
     PublicationRow byId(@Param("id") long id);
 

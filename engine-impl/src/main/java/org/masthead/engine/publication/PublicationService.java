@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.db.Database;
 import org.masthead.engine.db.PublicIds;
+import org.masthead.engine.jobs.Outbox;
+import org.masthead.engine.jobs.OutboxEvent;
 import org.masthead.engine.web.ApiException;
 
 /** Publications, their contributors and settings, under Medium's permission matrix ({@link Permission}). */
@@ -40,12 +42,14 @@ public class PublicationService {
 
     private final Database database;
     private final PublicationMapper publications;
+    private final Outbox outbox;
     private final Clock clock;
 
     @Inject
-    public PublicationService(Database database, Clock clock) {
+    public PublicationService(Database database, Outbox outbox, Clock clock) {
         this.database = database;
         this.publications = database.mapper(PublicationMapper.class);
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -66,6 +70,7 @@ public class PublicationService {
             publications.insert(publicId, slug, name, tagline, owner.id(), clock.instant());
             PublicationRow row = publications.byPublicId(publicId);
             publications.insertMember(row.id(), owner.id(), PublicationRole.OWNER.name());
+            outbox.append(OutboxEvent.PUBLICATION_CHANGED, row.id());
             return row;
         });
     }
@@ -82,14 +87,18 @@ public class PublicationService {
             publications.updateSettings(row.id(),
                     settings.name() == null ? row.name() : name(settings.name()),
                     settings.tagline() == null ? row.tagline() : tagline(settings.tagline()), description);
+            outbox.append(OutboxEvent.PUBLICATION_CHANGED, row.id());
             return publications.byId(row.id());
         });
     }
 
     /** Deletes a publication, for its owner; its stories stay up as their writers' own. */
     public void delete(CurrentUser actor, String publicId) {
-        database.inTransaction(() -> publications.softDelete(
-                require(actor, publicId, Permission.DELETE_PUBLICATION).id(), clock.instant()));
+        database.inTransaction(() -> {
+            long id = require(actor, publicId, Permission.DELETE_PUBLICATION).id();
+            publications.softDelete(id, clock.instant());
+            outbox.append(OutboxEvent.PUBLICATION_CHANGED, id);
+        });
     }
 
     /**
@@ -134,6 +143,11 @@ public class PublicationService {
 
     public Optional<PublicationRow> find(String publicId) {
         return Optional.ofNullable(publications.byPublicId(publicId));
+    }
+
+    /** The publication whose URL name is {@code slug}, unless deleted. */
+    public Optional<PublicationRow> bySlug(String slug) {
+        return Optional.ofNullable(publications.bySlug(slug));
     }
 
     /** The publications with these database ids, in no particular order. */

@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.db.Database;
 import org.masthead.engine.db.PublicIds;
+import org.masthead.engine.jobs.Outbox;
+import org.masthead.engine.jobs.OutboxEvent;
 import org.masthead.engine.story.StoryRow;
 import org.masthead.engine.story.StoryService;
 import org.masthead.engine.web.ApiException;
@@ -30,14 +32,17 @@ public class SubmissionService {
     private final SubmissionMapper submissions;
     private final PublicationService publications;
     private final StoryService stories;
+    private final Outbox outbox;
     private final Clock clock;
 
     @Inject
-    public SubmissionService(Database database, PublicationService publications, StoryService stories, Clock clock) {
+    public SubmissionService(Database database, PublicationService publications, StoryService stories, Outbox outbox,
+                             Clock clock) {
         this.database = database;
         this.submissions = database.mapper(SubmissionMapper.class);
         this.publications = publications;
         this.stories = stories;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -88,6 +93,7 @@ public class SubmissionService {
                 case DECLINE -> SubmissionState.DECLINED;
             };
             transition(submission, SubmissionState.SUBMITTED, next, note, editor);
+            outbox.append(OutboxEvent.SUBMISSION_DECIDED, submission.id(), next.name());
             if (next == SubmissionState.ACCEPTED) {
                 stories.publishAccepted(submission.storyKey());
             } else if (next == SubmissionState.DECLINED) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.regex.Pattern;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.db.Database;
+import org.masthead.engine.db.DuplicateKeys;
 import org.masthead.engine.story.StoryRow;
 import org.masthead.engine.story.StoryService;
 import org.masthead.engine.web.ApiException;
@@ -110,6 +111,12 @@ public class ClapService {
      */
     public Totals totals(String storyId, CurrentUser viewer) {
         return totals(publishedStory(storyId).id(), viewer);
+    }
+
+    /** How many times {@code reader} clapped for the story with database id {@code storyId}; one lookup. */
+    public int clapsOf(long storyId, CurrentUser reader) {
+        Integer claps = this.claps.clapsOf(storyId, reader.id());
+        return claps == null ? 0 : claps;
     }
 
     /** All claps and clappers of the story with database id {@code storyId}. */

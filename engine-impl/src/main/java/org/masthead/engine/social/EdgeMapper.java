@@ -26,13 +26,17 @@ public interface EdgeMapper extends Mapper {
     int delete(@Param("edge") Edge edge, @Param("subject") long subject, @Param("target") Object target);
 
     /**
-     * Adds an edge unless it exists. Call it inside {@link DuplicateKeys#inTransaction}, which settles two
+     * Adds an edge unless it exists. Call it inside {@link org.masthead.engine.db.DuplicateKeys#inTransaction}, which settles two
      * requests adding the same edge at once.
+     *
+     * @return whether the edge is new
      */
-    default void add(Edge edge, long subject, Object target, Instant now) {
+    default boolean add(Edge edge, long subject, Object target, Instant now) {
         if (count(edge, subject, target) == 0) {
             insert(edge, subject, target, now);
+            return true;
         }
+        return false;
     }
 
     /** Edges pointing to {@code target} (followers), counted with the index on the target column. */

@@ -9,6 +9,9 @@ import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.account.UserRow;
 import org.masthead.engine.account.UserService;
 import org.masthead.engine.db.Database;
+import org.masthead.engine.db.DuplicateKeys;
+import org.masthead.engine.jobs.Outbox;
+import org.masthead.engine.jobs.OutboxEvent;
 import org.masthead.engine.publication.PublicationRow;
 import org.masthead.engine.publication.PublicationService;
 import org.masthead.engine.story.StoryService;
@@ -57,17 +60,19 @@ public class FollowService {
     private final PublicationService publications;
     private final StoryService stories;
     private final BlockService blocks;
+    private final Outbox outbox;
     private final Clock clock;
 
     @Inject
     public FollowService(Database database, UserService users, PublicationService publications,
-                         StoryService stories, BlockService blocks, Clock clock) {
+                         StoryService stories, BlockService blocks, Outbox outbox, Clock clock) {
         this.database = database;
         this.edges = database.mapper(EdgeMapper.class);
         this.users = users;
         this.publications = publications;
         this.stories = stories;
         this.blocks = blocks;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -137,6 +142,36 @@ public class FollowService {
                 edges.targetTags(Edge.FOLLOWS_TAG, me.id()));
     }
 
+    /** Whether {@code viewer} (possibly signed out) follows the person with database id {@code userId}. */
+    public FollowState userFollowState(CurrentUser viewer, long userId) {
+        return state(Edge.FOLLOWS_USER, viewer, userId);
+    }
+
+    /** Whether {@code viewer} (possibly signed out) follows the publication with database id {@code publicationId}. */
+    public FollowState publicationFollowState(CurrentUser viewer, long publicationId) {
+        return state(Edge.FOLLOWS_PUBLICATION, viewer, publicationId);
+    }
+
+    /** Whether {@code viewer} (possibly signed out) follows {@code tag}. */
+    public FollowState tagFollowState(CurrentUser viewer, String tag) {
+        return state(Edge.FOLLOWS_TAG, viewer, tag);
+    }
+
+    /** Whether {@code viewer} follows the person with database id {@code userId}; one indexed lookup. */
+    public boolean followsUser(CurrentUser viewer, long userId) {
+        return edges.count(Edge.FOLLOWS_USER, viewer.id(), userId) > 0;
+    }
+
+    /** Whether {@code viewer} follows the publication with database id {@code publicationId}. */
+    public boolean followsPublication(CurrentUser viewer, long publicationId) {
+        return edges.count(Edge.FOLLOWS_PUBLICATION, viewer.id(), publicationId) > 0;
+    }
+
+    private FollowState state(Edge edge, CurrentUser viewer, Object target) {
+        boolean following = viewer != null && edges.count(edge, viewer.id(), target) > 0;
+        return new FollowState(following, edges.countTo(edge, target));
+    }
+
     /** How many of the people following the person with database id {@code userId} started at or after {@code since}. */
     long followersSince(long userId, Instant since) {
         return edges.countToSince(Edge.FOLLOWS_USER, userId, since);
@@ -144,7 +179,11 @@ public class FollowService {
 
     private FollowState set(Edge edge, CurrentUser me, Object target, boolean follow) {
         if (follow) {
-            DuplicateKeys.inTransaction(database, () -> edges.add(edge, me.id(), target, clock.instant()));
+            DuplicateKeys.inTransaction(database, () -> {
+                if (edges.add(edge, me.id(), target, clock.instant()) && edge == Edge.FOLLOWS_USER) {
+                    outbox.append(OutboxEvent.USER_FOLLOWED, (Long) target, Long.toString(me.id()));
+                }
+            });
         } else {
             edges.delete(edge, me.id(), target);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.db.Database;
+import org.masthead.engine.db.DuplicateKeys;
 import org.masthead.engine.db.PublicIds;
 import org.masthead.engine.social.HighlightMapper.HighlightRow;
 import org.masthead.engine.social.Paragraphs.Anchor;

@@ -8,6 +8,7 @@ import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.account.UserRow;
 import org.masthead.engine.account.UserService;
 import org.masthead.engine.db.Database;
+import org.masthead.engine.db.DuplicateKeys;
 import org.masthead.engine.publication.PublicationRow;
 import org.masthead.engine.publication.PublicationService;
 import org.masthead.engine.web.ApiException;

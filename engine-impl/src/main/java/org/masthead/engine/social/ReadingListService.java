@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.account.UserService;
 import org.masthead.engine.db.Database;
+import org.masthead.engine.db.DuplicateKeys;
 import org.masthead.engine.db.PublicIds;
 import org.masthead.engine.social.ReadingListMapper.ListRow;
 import org.masthead.engine.story.StoryCard;

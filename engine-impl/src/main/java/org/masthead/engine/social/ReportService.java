@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.db.Database;
+import org.masthead.engine.db.DuplicateKeys;
 import org.masthead.engine.db.PublicIds;
 import org.masthead.engine.story.StoryRow;
 import org.masthead.engine.story.StoryService;

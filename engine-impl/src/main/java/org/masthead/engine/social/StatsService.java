@@ -7,13 +7,15 @@ import org.masthead.engine.db.Database;
 import org.masthead.engine.publication.Permission;
 import org.masthead.engine.publication.PublicationRow;
 import org.masthead.engine.publication.PublicationService;
+import org.masthead.engine.reading.ReadingStats;
 import org.masthead.engine.story.StoryRow;
 import org.masthead.engine.story.StoryService;
 import org.masthead.engine.web.ApiException;
 
 /**
- * A writer's stats of one story. Views and reads are summed from the daily counters the reading beacon writes;
- * everything else is counted from the engagement tables when asked.
+ * A writer's stats of one story, and a publication's. Views, reads and reading time come from the reading
+ * feature's folded beacon counters ({@link ReadingStats}), the same numbers as the writer's stats pages; everything
+ * else is counted from the engagement tables when asked.
  */
 @ApplicationScoped
 public class StatsService {
@@ -22,17 +24,20 @@ public class StatsService {
      * One story's stats.
      *
      * @param storyId         public id
-     * @param views           people who opened it
-     * @param reads           views that became reads
+     * @param views           times it was opened (once per reader within the reading view window)
+     * @param reads           views of 30 seconds or more (once per reader and day)
      * @param readRatio       reads per view, from 0 to 1 (0 without views)
+     * @param readingSeconds  reading time
+     * @param memberReadingSeconds members' reading time
      * @param claps           all claps
      * @param clappers        readers who clapped
      * @param responses       published responses
      * @param highlights      highlights, stale ones included
      * @param followersGained people who follow the writer and started after the story was first published
      */
-    public record StoryStats(String storyId, long views, long reads, double readRatio, long claps, long clappers,
-                             long responses, long highlights, long followersGained) {
+    public record StoryStats(String storyId, long views, long reads, double readRatio, long readingSeconds,
+                             long memberReadingSeconds, long claps, long clappers, long responses, long highlights,
+                             long followersGained) {
     }
 
     /**
@@ -43,13 +48,15 @@ public class StatsService {
      * @param followers     people who follow the publication
      * @param views         views of its stories
      * @param reads         reads of its stories
+     * @param readingSeconds reading time of its stories
      * @param claps         claps on its stories
      */
     public record PublicationStats(String publicationId, long stories, long followers, long views, long reads,
-                                   long claps) {
+                                   long readingSeconds, long claps) {
     }
 
     private final StatsMapper stats;
+    private final ReadingStats reading;
     private final StoryService stories;
     private final ClapService claps;
     private final HighlightService highlights;
@@ -57,9 +64,10 @@ public class StatsService {
     private final PublicationService publications;
 
     @Inject
-    public StatsService(Database database, StoryService stories, ClapService claps, HighlightService highlights,
-                        FollowService follows, PublicationService publications) {
+    public StatsService(Database database, ReadingStats reading, StoryService stories, ClapService claps,
+                        HighlightService highlights, FollowService follows, PublicationService publications) {
         this.stats = database.mapper(StatsMapper.class);
+        this.reading = reading;
         this.stories = stories;
         this.claps = claps;
         this.highlights = highlights;
@@ -77,13 +85,13 @@ public class StatsService {
         if (story.authorId() != writer.id()) {
             throw ApiException.forbidden("only the story's writer sees its stats");
         }
-        StatsMapper.Totals totals = stats.totals(story.id());
+        ReadingStats.Counts totals = reading.storyTotals(story.id());
         ClapMapper.Sums sums = claps.sums(story.id());
         long followersGained = story.firstPublishedAt() == null ? 0
                 : follows.followersSince(story.authorId(), story.firstPublishedAt());
-        return new StoryStats(story.publicId(), totals.views(), totals.reads(),
-                totals.views() == 0 ? 0 : (double) totals.reads() / totals.views(), sums.totalClaps(),
-                sums.clappers(), stories.responseCount(story.id()), highlights.count(story.id()), followersGained);
+        return new StoryStats(story.publicId(), totals.views(), totals.reads(), totals.readRatio(),
+                totals.readingSeconds(), totals.memberReadingSeconds(), sums.totalClaps(), sums.clappers(),
+                stories.responseCount(story.id()), highlights.count(story.id()), followersGained);
     }
 
     /**
@@ -93,9 +101,9 @@ public class StatsService {
      */
     public PublicationStats ofPublication(CurrentUser viewer, String publicationId) {
         PublicationRow publication = publications.require(viewer, publicationId, Permission.VIEW_STATS);
-        StatsMapper.Totals totals = stats.publicationTotals(publication.id());
+        ReadingStats.Counts totals = reading.publicationTotals(publication.id());
         return new PublicationStats(publication.publicId(), stats.publishedInPublication(publication.id()),
                 follows.publicationFollowers(publication.id()), totals.views(), totals.reads(),
-                stats.publicationClaps(publication.id()));
+                totals.readingSeconds(), stats.publicationClaps(publication.id()));
     }
 }

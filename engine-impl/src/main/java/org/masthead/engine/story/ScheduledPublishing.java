@@ -3,6 +3,7 @@ package org.masthead.engine.story;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.masthead.engine.jobs.PeriodicJob;
+import org.masthead.engine.web.PageCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,10 +13,12 @@ public class ScheduledPublishing implements PeriodicJob {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledPublishing.class);
 
     private final StoryService stories;
+    private final PageCache pages;
 
     @Inject
-    public ScheduledPublishing(StoryService stories) {
+    public ScheduledPublishing(StoryService stories, PageCache pages) {
         this.stories = stories;
+        this.pages = pages;
     }
 
     @Override
@@ -27,6 +30,7 @@ public class ScheduledPublishing implements PeriodicJob {
     public void run() {
         int published = stories.publishDue();
         if (published > 0) {
+            pages.changed();
             LOG.info("Published {} scheduled stor{}", published, published == 1 ? "y" : "ies");
         }
     }

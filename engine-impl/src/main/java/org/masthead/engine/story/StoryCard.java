@@ -47,7 +47,12 @@ public record StoryCard(Row row, List<String> tags) {
 
     /** The story's path on the site, {@code /@username/slug-id}. */
     public String path() {
-        return "/@" + row.authorUsername() + "/" + row.slug() + "-" + row.publicId();
+        return path(row.authorUsername(), row.slug(), row.publicId());
+    }
+
+    /** The path of the story with this writer, slug and public id. */
+    public static String path(String authorUsername, String slug, String publicId) {
+        return "/@" + authorUsername + "/" + slug + "-" + publicId;
     }
 
     public int readingMinutes() {

@@ -3,13 +3,14 @@ package org.masthead.engine.story;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 import org.masthead.engine.db.Mapper;
 
-/** SQL of {@code story}, {@code story_tag} and {@code story_revision}. */
+/** SQL of {@code story}, {@code story_tag}, {@code story_revision} and {@code story_embed}. */
 public interface StoryMapper extends Mapper {
     String COLUMNS = "id, public_id, author_id, publication_id, title, subtitle, slug, content_format, content,"
             + " body_html, word_count, status, curation_status, curation_eligible_at, primary_topic, boosted_until,"
@@ -21,6 +22,12 @@ public interface StoryMapper extends Mapper {
             + " s.curation_eligible_at, s.boosted_until, s.first_published_at, u.public_id AS author_public_id,"
             + " u.username AS author_username, u.display_name AS author_name, p.public_id AS publication_public_id"
             + " FROM story s JOIN app_user u ON u.id = s.author_id LEFT JOIN publication p ON p.id = s.publication_id";
+
+    /**
+     * The condition for a story {@code s} that is listed publicly (in feeds, search and the sitemap): published, not
+     * unlisted, scheduled or a draft, not a response, not deleted.
+     */
+    String LISTED = "s.status = 'PUBLISHED' AND s.parent_id IS NULL AND s.deleted_at IS NULL";
 
     /** A tag of a story. */
     record TagRow(long storyId, String tag) {
@@ -61,6 +68,24 @@ public interface StoryMapper extends Mapper {
             + " WHERE story_id = #{storyId} ORDER BY revision DESC")
     List<RevisionRow> revisions(@Param("storyId") long storyId);
 
+    @Delete("DELETE FROM story_embed WHERE story_id = #{storyId}")
+    void deleteEmbeds(@Param("storyId") long storyId);
+
+    @Insert("INSERT INTO story_embed (story_id, url_hash, url) VALUES (#{storyId}, #{hash}, #{url})")
+    void insertEmbed(@Param("storyId") long storyId, @Param("hash") String hash, @Param("url") String url);
+
+    @Select("SELECT DISTINCT url FROM story_embed")
+    List<String> embeddedUrls();
+
+    @Select("SELECT DISTINCT story_id FROM story_embed")
+    List<Long> storiesWithEmbeds();
+
+    @Select("SELECT story_id FROM story_embed WHERE url_hash = #{hash}")
+    List<Long> storiesEmbedding(@Param("hash") String hash);
+
+    @Update("UPDATE story SET body_html = #{html} WHERE id = #{id} AND row_version = #{version}")
+    int setBodyHtml(@Param("id") long id, @Param("version") int version, @Param("html") String html);
+
     @Insert("INSERT INTO story_tag (story_id, tag, tag_order) VALUES (#{storyId}, #{tag}, #{order})")
     void insertTag(@Param("storyId") long storyId, @Param("tag") String tag, @Param("order") int order);
 
@@ -72,6 +97,12 @@ public interface StoryMapper extends Mapper {
 
     @Select("SELECT " + COLUMNS + " FROM story WHERE id = #{id}")
     StoryRow byId(@Param("id") long id);
+
+    @Update("UPDATE story SET notify_followers = #{notify} WHERE id = #{id}")
+    void setNotifyFollowers(@Param("id") long id, @Param("notify") boolean notify);
+
+    @Select("SELECT notify_followers FROM story WHERE id = #{id}")
+    boolean notifyFollowers(@Param("id") long id);
 
     @Select("SELECT tag FROM story_tag WHERE story_id = #{storyId} ORDER BY tag_order")
     List<String> tags(@Param("storyId") long storyId);
@@ -124,4 +155,38 @@ public interface StoryMapper extends Mapper {
             + " ORDER BY s.updated_at DESC, s.id DESC OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY")
     List<StoryCard.Row> byAuthor(@Param("authorId") long authorId, @Param("status") String status,
                                  @Param("limit") int limit);
+
+    /** Published stories, not responses, newest first: the rows of every public list. */
+    String PUBLISHED = " WHERE s.status = 'PUBLISHED' AND s.parent_id IS NULL AND s.deleted_at IS NULL";
+    String NEWEST = " ORDER BY s.first_published_at DESC, s.id DESC OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY";
+
+    @Select(CARD + PUBLISHED + " AND s.author_id = #{authorId}" + NEWEST)
+    List<StoryCard.Row> publishedByAuthor(@Param("authorId") long authorId, @Param("limit") int limit);
+
+    @Select(CARD + PUBLISHED + " AND s.publication_id = #{publicationId}" + NEWEST)
+    List<StoryCard.Row> publishedInPublication(@Param("publicationId") long publicationId, @Param("limit") int limit);
+
+    @Select(CARD + PUBLISHED + " AND s.id IN (SELECT t.story_id FROM story_tag t WHERE t.tag = #{tag})" + NEWEST)
+    List<StoryCard.Row> publishedWithTag(@Param("tag") String tag, @Param("limit") int limit);
+
+    @Select(CARD + PUBLISHED + " AND (s.author_id IN (SELECT f.followee_id FROM user_follow f"
+            + " WHERE f.follower_id = #{userId})"
+            + " OR s.publication_id IN (SELECT pf.publication_id FROM publication_follow pf WHERE pf.user_id = #{userId})"
+            + " OR s.id IN (SELECT t.story_id FROM story_tag t JOIN tag_follow tf ON tf.tag = t.tag"
+            + " WHERE tf.user_id = #{userId}))" + NEWEST)
+    List<StoryCard.Row> publishedFollowedBy(@Param("userId") long userId, @Param("limit") int limit);
+
+    /** A story's sanitized body. */
+    record BodyRow(long id, String bodyHtml) {
+    }
+
+    @Select({"<script>SELECT id, body_html FROM story WHERE id IN",
+        "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>"})
+    List<BodyRow> bodies(@Param("ids") List<Long> ids);
+
+    @Select("SELECT s.first_published_at FROM story s" + PUBLISHED + " AND s.first_published_at >= #{since}")
+    List<Instant> publishedSince(@Param("since") Instant since);
+
+    @Select("SELECT COUNT(*) FROM story s" + PUBLISHED)
+    long countPublished();
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.masthead.api.content.CurationStatus;
 import org.masthead.api.content.StorySummary;
 import org.masthead.api.curation.ContentSignals;
@@ -25,6 +26,9 @@ import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.account.UserRow;
 import org.masthead.engine.account.UserService;
 import org.masthead.engine.db.Database;
+import org.masthead.engine.embed.EmbedService;
+import org.masthead.engine.jobs.Outbox;
+import org.masthead.engine.jobs.OutboxEvent;
 import org.masthead.engine.db.PublicIds;
 import org.masthead.engine.publication.Permission;
 import org.masthead.engine.publication.PublicationService;
@@ -77,11 +81,12 @@ public class StoryService {
     /**
      * How to publish.
      *
-     * @param visibility {@code public} (default) or {@code unlisted}
-     * @param publishAt  a future time to publish at, or {@code null} for now
+     * @param visibility      {@code public} (default) or {@code unlisted}
+     * @param publishAt       a future time to publish at, or {@code null} for now
+     * @param notifyFollowers whether to mail the writer's (and the publication's) followers when it goes out
      */
-    public record Publishing(String visibility, Instant publishAt) {
-        static final Publishing NOW = new Publishing(null, null);
+    public record Publishing(String visibility, Instant publishAt, Boolean notifyFollowers) {
+        static final Publishing NOW = new Publishing(null, null, null);
     }
 
     /**
@@ -107,30 +112,54 @@ public class StoryService {
         }
     }
 
+    /**
+     * What an admin's refresh of embeds did.
+     *
+     * @param stories stories whose HTML was rendered again
+     * @param embeds  URLs that are click-to-load embeds now
+     * @param cards   URLs that are link cards now
+     * @param links   URLs that are plain links now (their provider is gone, or never answered)
+     */
+    public record EmbedRefresh(int stories, int embeds, int cards, int links) {
+    }
+
+    /** A story's content as validated and rendered, and the URLs its HTML embeds. */
+    private record Rendered(StoryMapper.Content content, List<URI> embeds) {
+    }
+
+    /** Rendered story HTML, its words (embeds not counted) and the URLs it embeds. */
+    private record Body(String html, int words, List<URI> embeds) {
+    }
+
     private final Database database;
     private final StoryMapper stories;
     private final UserService users;
     private final PublicationService publications;
     private final CurationPolicy curation;
     private final BlockService blocks;
+    private final Outbox outbox;
+    private final EmbedService embeds;
     private final Clock clock;
 
     @Inject
     public StoryService(Database database, UserService users, PublicationService publications,
-                        CurationPolicy curation, BlockService blocks, Clock clock) {
+                        CurationPolicy curation, BlockService blocks, Outbox outbox, EmbedService embeds,
+                        Clock clock) {
         this.database = database;
         this.stories = database.mapper(StoryMapper.class);
         this.users = users;
         this.publications = publications;
         this.curation = curation;
         this.blocks = blocks;
+        this.outbox = outbox;
+        this.embeds = embeds;
         this.clock = clock;
     }
 
     /** Saves a new draft by {@code author}. */
     public Story create(CurrentUser author, Draft draft) {
         ApiException.requireBody(draft);
-        StoryMapper.Content content = content(draft.title(), draft.subtitle(), draft.contentFormat(), draft.content(),
+        Rendered content = content(draft.title(), draft.subtitle(), draft.contentFormat(), draft.content(),
                 draft.canonicalUrl(), draft.license() == null ? License.ALL_RIGHTS_RESERVED.wireName() : draft.license(),
                 Boolean.TRUE.equals(draft.memberOnly()));
         List<String> tags = Slugs.tags(draft.tags());
@@ -148,9 +177,9 @@ public class StoryService {
         StoryRow parent = readable(parentId, author);
         blocks.requireNotBlockedBy(parent.authorId(), author);
         String title = draft.title() == null || draft.title().isBlank() ? "Response to " + parent.title() : draft.title();
-        StoryMapper.Content content = content(title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title,
+        Rendered content = content(title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title,
                 "", draft.contentFormat(), draft.content(), null, License.ALL_RIGHTS_RESERVED.wireName(), false);
-        if (content.wordCount() == 0) {
+        if (content.content().wordCount() == 0) {
             throw ApiException.badRequest("missing_content", "a response needs some text");
         }
         return database.inTransaction(() -> {
@@ -158,18 +187,20 @@ public class StoryService {
             Instant now = clock.instant();
             stories.publish(row.id(), StoryStatus.DRAFT.name(), StoryStatus.PUBLISHED.name(), now, now,
                     CurationStatus.DISABLED.name(), null);
+            outbox.append(OutboxEvent.RESPONSE_PUBLISHED, row.id());
             return load(stories.byId(row.id()));
         });
     }
 
-    private StoryRow insert(CurrentUser author, Long publicationId, Long parentId, StoryMapper.Content content,
+    private StoryRow insert(CurrentUser author, Long publicationId, Long parentId, Rendered content,
                             List<String> tags) {
         String publicId = PublicIds.next();
         Instant now = clock.instant();
-        stories.insert(publicId, author.id(), publicationId, parentId, content, now);
+        stories.insert(publicId, author.id(), publicationId, parentId, content.content(), now);
         StoryRow row = stories.byPublicId(publicId);
-        stories.insertRevision(row.id(), row.rowVersion(), content, now);
+        stories.insertRevision(row.id(), row.rowVersion(), content.content(), now);
         replaceTags(row.id(), tags);
+        replaceEmbeds(row.id(), content.embeds());
         return row;
     }
 
@@ -183,25 +214,32 @@ public class StoryService {
         if (edit.version() == null) {
             throw ApiException.badRequest("missing_version", "version is required: the version this edit is based on");
         }
+        // Rendered before the transaction, which must not wait on embed providers; the version check below still
+        // refuses an edit whose story changed meanwhile.
+        StoryRow current = editableStory(author, publicId);
+        Rendered content = content(
+                edit.title() != null ? edit.title() : current.title(),
+                edit.subtitle() != null ? edit.subtitle() : current.subtitle(),
+                edit.contentFormat() != null ? edit.contentFormat() : current.contentFormat(),
+                edit.content() != null ? edit.content() : current.content(),
+                edit.canonicalUrl() != null ? edit.canonicalUrl() : current.canonicalUrl(),
+                edit.license() != null ? edit.license() : current.license(),
+                edit.memberOnly() != null ? edit.memberOnly() : current.memberOnly());
+        List<String> tags = edit.tags() != null ? Slugs.tags(edit.tags()) : null;
         return database.inTransaction(() -> {
             StoryRow row = editableStory(author, publicId);
-            StoryMapper.Content content = content(
-                    edit.title() != null ? edit.title() : row.title(),
-                    edit.subtitle() != null ? edit.subtitle() : row.subtitle(),
-                    edit.contentFormat() != null ? edit.contentFormat() : row.contentFormat(),
-                    edit.content() != null ? edit.content() : row.content(),
-                    edit.canonicalUrl() != null ? edit.canonicalUrl() : row.canonicalUrl(),
-                    edit.license() != null ? edit.license() : row.license(),
-                    edit.memberOnly() != null ? edit.memberOnly() : row.memberOnly());
-            List<String> tags = edit.tags() != null ? Slugs.tags(edit.tags()) : null;
             Instant now = clock.instant();
-            if (stories.update(row.id(), edit.version(), content, now) == 0) {
+            if (stories.update(row.id(), edit.version(), content.content(), now) == 0) {
                 throw ApiException.conflict("stale_version", "the story changed since version " + edit.version()
                         + "; the current version is " + row.rowVersion());
             }
-            stories.insertRevision(row.id(), edit.version() + 1, content, now);
+            stories.insertRevision(row.id(), edit.version() + 1, content.content(), now);
+            replaceEmbeds(row.id(), content.embeds());
             if (tags != null) {
                 replaceTags(row.id(), tags);
+            }
+            if (row.storyStatus().isReadable()) {
+                outbox.append(OutboxEvent.STORY_CHANGED, row.id());
             }
             return load(stories.byId(row.id()));
         });
@@ -215,6 +253,7 @@ public class StoryService {
     public Story publish(CurrentUser author, String publicId, Publishing publishing) {
         Publishing how = publishing == null ? Publishing.NOW : publishing;
         StoryStatus target = visibility(how.visibility());
+        boolean notify = Boolean.TRUE.equals(how.notifyFollowers());
         return database.inTransaction(() -> {
             StoryRow row = editableStory(author, publicId);
             if (row.parentId() != null) {
@@ -230,14 +269,16 @@ public class StoryService {
                     throw ApiException.conflict("already_published", "the story is already published");
                 }
                 stories.setStatus(row.id(), StoryStatus.SCHEDULED.name(), how.publishAt(), now);
+                stories.setNotifyFollowers(row.id(), notify);
             } else {
-                publishNow(row, target, now);
+                publishNow(row, target, now, notify);
             }
             return load(stories.byId(row.id()));
         });
     }
 
-    private void publishNow(StoryRow row, StoryStatus target, Instant now) {
+    /** Publishes now; {@code notify} marks the event for the newsletter to the followers. */
+    private void publishNow(StoryRow row, StoryStatus target, Instant now, boolean notify) {
         Instant firstPublished = row.firstPublishedAt() != null ? row.firstPublishedAt() : now;
         String status = row.curationStatus();
         Instant eligibleAt = row.curationEligibleAt();
@@ -251,6 +292,7 @@ public class StoryService {
             eligibleAt = decision.eligibleAt();
         }
         stories.publish(row.id(), row.status(), target.name(), firstPublished, now, status, eligibleAt);
+        outbox.append(OutboxEvent.STORY_PUBLISHED, row.id(), notify ? "notify" : "");
     }
 
     /**
@@ -266,6 +308,7 @@ public class StoryService {
             StoryRow row = ownStory(author, publicId);
             stories.publish(row.id(), row.status(), (unlisted ? StoryStatus.UNLISTED : StoryStatus.PUBLISHED).name(),
                     originallyPublishedAt, clock.instant(), CurationStatus.DISABLED.name(), null);
+            outbox.append(OutboxEvent.STORY_PUBLISHED, row.id());
             return load(stories.byId(row.id()));
         });
     }
@@ -284,7 +327,7 @@ public class StoryService {
                 if (row == null || row.storyStatus() != StoryStatus.SCHEDULED) {
                     return 0;
                 }
-                publishNow(row, StoryStatus.PUBLISHED, clock.instant());
+                publishNow(row, StoryStatus.PUBLISHED, clock.instant(), stories.notifyFollowers(id));
                 return 1;
             });
         }
@@ -296,6 +339,7 @@ public class StoryService {
         return database.inTransaction(() -> {
             StoryRow row = editableStory(author, publicId);
             stories.setStatus(row.id(), StoryStatus.DRAFT.name(), null, clock.instant());
+            outbox.append(OutboxEvent.STORY_REMOVED, row.id());
             return load(stories.byId(row.id()));
         });
     }
@@ -305,7 +349,17 @@ public class StoryService {
      * the retention job.
      */
     public void delete(CurrentUser author, String publicId) {
-        database.inTransaction(() -> stories.softDelete(editableStory(author, publicId).id(), clock.instant()));
+        database.inTransaction(() -> {
+            long id = editableStory(author, publicId).id();
+            stories.softDelete(id, clock.instant());
+            outbox.append(OutboxEvent.STORY_REMOVED, id);
+        });
+    }
+
+    /** The story with database id {@code id}, unless it was deleted; for the engine's own jobs. */
+    public Optional<Story> byId(long id) {
+        StoryRow row = stories.byId(id);
+        return row == null || row.deletedAt() != null ? Optional.empty() : Optional.of(load(row));
     }
 
     /** A story as {@code viewer} may see it. */
@@ -339,6 +393,42 @@ public class StoryService {
     /** The newest published stories, newest first (responses are not stories of their own in lists). */
     public List<StoryCard> latestPublished(int limit) {
         return withTags(stories.latestPublished(limit));
+    }
+
+    /** The sanitized bodies of the stories with these database ids, by id. */
+    public Map<Long, String> bodies(List<Long> ids) {
+        return ids.isEmpty() ? Map.of() : stories.bodies(ids).stream()
+                .collect(Collectors.toMap(StoryMapper.BodyRow::id, StoryMapper.BodyRow::bodyHtml));
+    }
+
+    /** When each story published since {@code since} was first published, for the console's chart. */
+    public List<Instant> publishedSince(Instant since) {
+        return stories.publishedSince(since);
+    }
+
+    /** How many stories are published now. */
+    public long publishedCount() {
+        return stories.countPublished();
+    }
+
+    /** A writer's published stories, newest first. */
+    public List<StoryCard> publishedBy(long authorId, int limit) {
+        return withTags(stories.publishedByAuthor(authorId, limit));
+    }
+
+    /** A publication's published stories, newest first. */
+    public List<StoryCard> publishedIn(long publicationId, int limit) {
+        return withTags(stories.publishedInPublication(publicationId, limit));
+    }
+
+    /** Published stories with {@code tag}, newest first. */
+    public List<StoryCard> publishedWithTag(String tag, int limit) {
+        return withTags(stories.publishedWithTag(tag, limit));
+    }
+
+    /** Published stories by the writers, publications and tags {@code userId} follows, newest first. */
+    public List<StoryCard> publishedFollowedBy(long userId, int limit) {
+        return withTags(stories.publishedFollowedBy(userId, limit));
     }
 
     /** The published stories among {@code ids}, in the order of {@code ids}. */
@@ -432,8 +522,13 @@ public class StoryService {
     public void publishAccepted(long storyId) {
         StoryRow row = stories.byId(storyId);
         if (!row.isReadable()) {
-            publishNow(row, StoryStatus.PUBLISHED, clock.instant());
+            publishNow(row, StoryStatus.PUBLISHED, clock.instant(), false);
         }
+    }
+
+    private void replaceEmbeds(long storyId, List<URI> urls) {
+        stories.deleteEmbeds(storyId);
+        urls.forEach(url -> stories.insertEmbed(storyId, EmbedService.key(url), url.toString()));
     }
 
     private void replaceTags(long storyId, List<String> tags) {
@@ -453,10 +548,9 @@ public class StoryService {
         throw ApiException.badRequest("invalid_visibility", "visibility must be public or unlisted");
     }
 
-    /** Validates and renders a story's content. */
-    private static StoryMapper.Content content(String rawTitle, String rawSubtitle, String contentFormat,
-                                               String rawContent, String rawCanonicalUrl, String license,
-                                               boolean memberOnly) {
+    /** Validates and renders a story's content, resolving the URLs it embeds. */
+    private Rendered content(String rawTitle, String rawSubtitle, String contentFormat, String rawContent,
+                             String rawCanonicalUrl, String license, boolean memberOnly) {
         String title = rawTitle == null ? "" : rawTitle.strip();
         String subtitle = rawSubtitle == null ? "" : rawSubtitle.strip();
         String content = rawContent == null ? "" : rawContent;
@@ -473,10 +567,53 @@ public class StoryService {
             throw ApiException.badRequest("content_too_long", "content is longer than " + MAX_CONTENT + " characters");
         }
         Markup.Format format = Markup.Format.parse(contentFormat);
+        String canonicalUrl = canonicalUrl(rawCanonicalUrl);
+        String licenseName = License.parse(license).wireName();
+        Body body = body(format, content);
+        return new Rendered(new StoryMapper.Content(title, subtitle, Slugs.of(title),
+                format.name().toLowerCase(Locale.ROOT), content, body.html(), body.words(), licenseName, canonicalUrl,
+                memberOnly), body.embeds());
+    }
+
+    /**
+     * The sanitized HTML of a writer's content, with each paragraph that holds nothing but a URL turned into what
+     * the embed handlers make of it (an embed, a link card or a link).
+     */
+    private Body body(Markup.Format format, String content) {
         String html = Markup.toSafeHtml(format, content);
-        return new StoryMapper.Content(title, subtitle, Slugs.of(title), format.name().toLowerCase(Locale.ROOT),
-                content, html, Markup.wordCount(html), License.parse(license).wireName(), canonicalUrl(rawCanonicalUrl),
-                memberOnly);
+        List<URI> urls = Markup.embedUrls(html);
+        String withEmbeds = urls.isEmpty() ? html : Markup.withEmbeds(html, embeds.html(urls));
+        return new Body(withEmbeds, Markup.wordCount(html), urls);
+    }
+
+    /**
+     * Resolves embedded URLs again, bypassing the cache, and renders the stories that embed them anew: every
+     * story's, or only those embedding {@code url}. A provider that is gone makes its embeds plain links.
+     */
+    public EmbedRefresh refreshEmbeds(URI url) {
+        List<URI> urls = url != null ? List.of(url) : stories.embeddedUrls().stream().map(URI::create).toList();
+        List<Long> storyIds = url != null ? stories.storiesEmbedding(EmbedService.key(url))
+                : stories.storiesWithEmbeds();
+        EmbedService.Refreshed refreshed = embeds.refresh(urls);
+        int rendered = 0;
+        for (long id : storyIds) {
+            StoryRow row = stories.byId(id);
+            if (row == null || row.deletedAt() != null) {
+                continue;
+            }
+            Body body = body(Markup.Format.parse(row.contentFormat()), row.content());
+            rendered += database.inTransaction(() -> {
+                // Not a new version: an edit saved meanwhile rendered the story itself, and wins.
+                if (stories.setBodyHtml(id, row.rowVersion(), body.html()) == 0) {
+                    return 0;
+                }
+                if (row.storyStatus().isReadable()) {
+                    outbox.append(OutboxEvent.STORY_CHANGED, id);
+                }
+                return 1;
+            });
+        }
+        return new EmbedRefresh(rendered, refreshed.embeds(), refreshed.cards(), refreshed.links());
     }
 
     private static String canonicalUrl(String raw) {

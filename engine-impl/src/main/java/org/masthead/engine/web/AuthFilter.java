@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import java.util.Set;
+import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.account.Scope;
 import org.masthead.engine.account.SessionService;
@@ -40,6 +41,9 @@ public class AuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (ignoresCredentials(request)) {
+            return;
+        }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null) {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -62,6 +66,12 @@ public class AuthFilter implements ContainerRequestFilter {
             boolean secure = request.getSecurityContext().isSecure();
             request.setSecurityContext(new UserSecurityContext(user, secure));
         });
+    }
+
+    private static boolean ignoresCredentials(ContainerRequestContext request) {
+        return request.getUriInfo() instanceof ExtendedUriInfo info && info.getMatchedResourceMethod() != null
+                && info.getMatchedResourceMethod().getInvocable().getDefinitionMethod()
+                        .isAnnotationPresent(IgnoresCredentials.class);
     }
 
     /** The signed-in user of a request, or {@code null} for an anonymous one. */

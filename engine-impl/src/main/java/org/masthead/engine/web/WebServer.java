@@ -6,8 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
@@ -36,10 +38,12 @@ public final class WebServer implements AutoCloseable {
      *
      * @param maxBodyBytes   the largest request body
      * @param maxUploadBytes the largest request body of a method marked {@link Upload}
+     * @param trustedProxies addresses or CIDR networks whose X-Forwarded-* headers are honoured
+     * @param frameOrigins   the origins pages may frame, for the Content-Security-Policy
      * @throws ConfigurationException if the port cannot be bound
      */
     public static WebServer start(WeldContainer container, String host, int port, long maxBodyBytes,
-                                  long maxUploadBytes) {
+                                  long maxUploadBytes, List<String> trustedProxies, List<String> frameOrigins) {
         ResourceConfig config = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
@@ -50,7 +54,7 @@ public final class WebServer implements AutoCloseable {
                 .register(new MultiPartProperties().bufferThreshold(MultiPartProperties.BUFFER_THRESHOLD_MEMORY_ONLY)
                         .resolver())
                 .register(new BodyLimits(maxBodyBytes, maxUploadBytes))
-                .register(new SecurityHeadersFilter());
+                .register(new SecurityHeadersFilter(frameOrigins));
         for (Class<?> type : webBeanClasses(container)) {
             config.register(container.select(type).get());
         }
@@ -59,6 +63,10 @@ public final class WebServer implements AutoCloseable {
         ServerConnector connector = (ServerConnector) server.getConnectors()[0];
         connector.setHost(host);
         connector.setPort(port);
+        TrustedProxies proxies = new TrustedProxies(trustedProxies);
+        if (!proxies.isEmpty()) {
+            connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().addCustomizer(proxies);
+        }
         try {
             server.start();
         } catch (Exception e) {

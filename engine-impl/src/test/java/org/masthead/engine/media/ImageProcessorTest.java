@@ -3,10 +3,12 @@ package org.masthead.engine.media;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.awt.Color;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.masthead.engine.web.ApiException;
 
-/** The size limits, with exact values. */
+/** The size limits and thumbnail sizes, with exact values. */
 class ImageProcessorTest {
 
     private static String refusal(int width, int height) {
@@ -20,6 +22,23 @@ class ImageProcessorTest {
         assertEquals(39_999_300, ImageProcessor.checkSize(6_325, 6_324));
         assertEquals(10_000, ImageProcessor.checkSize(10_000, 1));
         assertEquals(1, ImageProcessor.checkSize(1, 1));
+    }
+
+    @Test
+    void thumbnailsFitEightHundredPixelsAndDropTheAnimation() {
+        ImageProcessor processor = new ImageProcessor();
+
+        ImageProcessor.Processed wide = processor.thumbnail(TestImages.encode(TestImages.noise(1600, 900), "png"));
+        ImageProcessor.Processed tall = processor.thumbnail(TestImages.encode(TestImages.noise(300, 2000), "jpeg"));
+        ImageProcessor.Processed small = processor.thumbnail(TestImages.encode(TestImages.noise(400, 300), "jpeg"));
+        ImageProcessor.Processed gif = processor.thumbnail(TestImages.animatedGif(40, 30, Color.RED, Color.BLUE));
+
+        assertEquals(List.of(ImageFormat.PNG, 800, 450), List.of(wide.format(), wide.width(), wide.height()));
+        assertEquals(List.of(ImageFormat.JPEG, 120, 800), List.of(tall.format(), tall.width(), tall.height()));
+        assertEquals(List.of(ImageFormat.JPEG, 400, 300), List.of(small.format(), small.width(), small.height()));
+        assertEquals(List.of(ImageFormat.PNG, 40, 30), List.of(gif.format(), gif.width(), gif.height()));
+        assertEquals("unsupported_image", assertThrows(ApiException.class,
+                () -> processor.thumbnail("<html>".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).code());
     }
 
     @Test

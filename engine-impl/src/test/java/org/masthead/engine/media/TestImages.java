@@ -23,13 +23,13 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Images made in the test with ImageIO, and byte-level surgery on them. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
 
     /** A {@code width}×{@code height} image in one colour. */
-    static BufferedImage filled(int width, int height, Color color) {
+    public static BufferedImage filled(int width, int height, Color color) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         graphics.setColor(color);
@@ -51,7 +51,7 @@ final class TestImages {
     }
 
     /** {@code image} encoded by ImageIO as {@code format} ({@code png}, {@code jpeg}, {@code tiff}…). */
-    static byte[] encode(BufferedImage image, String format) {
+    public static byte[] encode(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (!ImageIO.write(image, format, out)) {

@@ -94,6 +94,7 @@ class ExtensionBeansTest {
     Guard guard;
 
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Candidate.Writer WRITER = new Candidate.Writer("Writer", 0);
 
     private static StorySummary story(String id) {
         return new StorySummary(new StoryId(id), new UserId("writer"), null, "Title " + id, List.of(), NOW, false,
@@ -104,13 +105,13 @@ class ExtensionBeansTest {
     void theInjectedRankerIsGuardedAndFallsBackToTheEngineOrder() {
         assertInstanceOf(GuardedFeedRanker.class, ranker);
         RankedFeed feed = ranker.rank(new RankingRequest(Surface.of(Surface.Kind.HOME), Viewer.anonymous(),
-                List.of(new Candidate(story("b"), Engagement.NONE, Set.of(Candidate.Source.LATEST)),
-                        new Candidate(story("a"), Engagement.NONE, Set.of(Candidate.Source.LATEST))),
+                List.of(new Candidate(story("b"), Engagement.NONE, Set.of(Candidate.Source.LATEST), WRITER),
+                        new Candidate(story("a"), Engagement.NONE, Set.of(Candidate.Source.LATEST), WRITER)),
                 1, NOW, 7));
         assertEquals(1, feed.items().size());
         assertEquals("b", feed.items().get(0).story().value());
         assertEquals("latest", feed.items().get(0).reasons().get(0).code());
-        assertEquals(Map.of("(none)", new Guard.Health(0, 0, 0, 1)), guard.health(FeedRanker.class));
+        assertEquals(Map.of("(none)", new Guard.Health(0, 0, 0, 1, 0)), guard.health(FeedRanker.class));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.masthead.engine.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +25,9 @@ class GuardTest {
     @Test
     void answersWithThePluginWhenItWorks() {
         assertEquals("plugin", guard.call(FeedRanker.class, plugin("a"), ranker -> "plugin", () -> "fallback"));
-        assertEquals(Map.of("a", new Guard.Health(1, 0, 0, 0)), guard.health(FeedRanker.class));
+        Guard.Health health = guard.health(FeedRanker.class).get("a");
+        assertEquals(new Guard.Health(1, 0, 0, 0, health.p99Millis()), health);
+        assertTrue(health.p99Millis() > 0, "the call's time is recorded");
     }
 
     @Test
@@ -32,7 +35,7 @@ class GuardTest {
         assertEquals("fallback", guard.call(FeedRanker.class, plugin("a"), ranker -> {
             throw new IllegalStateException("boom");
         }, () -> "fallback"));
-        assertEquals(Map.of("a", new Guard.Health(1, 1, 0, 1)), guard.health(FeedRanker.class));
+        assertEquals(Map.of("a", new Guard.Health(1, 1, 0, 1, 0)), guard.health(FeedRanker.class));
     }
 
     @Test
@@ -48,13 +51,13 @@ class GuardTest {
         }, () -> "fallback"));
         long waitedMillis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(true, waitedMillis < 5_000, "waited " + waitedMillis + " ms for a 200 ms budget");
-        assertEquals(Map.of("slow", new Guard.Health(1, 0, 1, 1)), guard.health(FeedRanker.class));
+        assertEquals(Map.of("slow", new Guard.Health(1, 0, 1, 1, 0)), guard.health(FeedRanker.class));
     }
 
     @Test
     void fallsBackWithoutAPlugin() {
         assertEquals("fallback", guard.call(FeedRanker.class, null, ranker -> "plugin", () -> "fallback"));
-        assertEquals(Map.of("(none)", new Guard.Health(0, 0, 0, 1)), guard.health(FeedRanker.class));
+        assertEquals(Map.of("(none)", new Guard.Health(0, 0, 0, 1, 0)), guard.health(FeedRanker.class));
     }
 
     @Test

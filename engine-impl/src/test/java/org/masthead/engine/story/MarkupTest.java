@@ -3,7 +3,9 @@ package org.masthead.engine.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.masthead.engine.web.ApiException;
 
@@ -50,6 +52,38 @@ class MarkupTest {
         assertEquals("too_many_tags", assertThrows(ApiException.class,
                 () -> Slugs.tags(List.of("a", "b", "c", "d", "e", "f"))).code());
         assertEquals("invalid_tag", assertThrows(ApiException.class, () -> Slugs.tags(List.of("!!"))).code());
+    }
+
+    @Test
+    void paragraphsHoldingOnlyAUrlAreEmbeds() {
+        String html = Markup.toSafeHtml(Markup.Format.MARKDOWN, "Intro https://not.alone\n\n"
+                + "https://www.youtube.com/watch?v=abc&t=1\n\n<https://vimeo.com/1>\n\n"
+                + "[https://a.example/x](https://a.example/x)\n\n[other text](https://b.example)\n\n"
+                + "ftp://files.example/x\n\nhttps://www.youtube.com/watch?v=abc&t=1\n");
+
+        assertEquals(List.of(URI.create("https://www.youtube.com/watch?v=abc&t=1"), URI.create("https://vimeo.com/1"),
+                URI.create("https://a.example/x")), Markup.embedUrls(html));
+        assertEquals("<p>Intro https://not.alone</p>\n<figure>YT</figure>\n"
+                        + "<p><a href=\"https://vimeo.com/1\" rel=\"nofollow noopener ugc\">https://vimeo.com/1</a></p>\n"
+                        + "<figure>A</figure>\n<p><a href=\"https://b.example\" rel=\"nofollow noopener ugc\">other text</a></p>\n"
+                        + "<p>ftp://files.example/x</p>\n<figure>YT</figure>\n",
+                Markup.withEmbeds(html, Map.of(URI.create("https://www.youtube.com/watch?v=abc&t=1"), "<figure>YT</figure>",
+                        URI.create("https://a.example/x"), "<figure>A</figure>")));
+        assertEquals(List.of(URI.create("https://c.example/")), Markup.embedUrls(Markup.toSafeHtml(Markup.Format.HTML,
+                "<p> <a href=\"https://c.example/\" title=\"t\">https://c.example/</a> </p>")));
+    }
+
+    @Test
+    void aStoryEmbedsAtMostTwentyUrls() {
+        StringBuilder markdown = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            markdown.append("https://example.com/").append(i).append("\n\n");
+        }
+
+        List<URI> urls = Markup.embedUrls(Markup.toSafeHtml(Markup.Format.MARKDOWN, markdown.toString()));
+
+        assertEquals(Markup.MAX_EMBEDS, urls.size());
+        assertEquals(URI.create("https://example.com/19"), urls.get(19));
     }
 
     @Test

@@ -121,6 +121,10 @@ public final class Client {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(form.body())));
     }
 
+    public Reply delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+    }
+
     /** Sends a request built by the caller, adding the CSRF header when signed in. */
     public Reply send(HttpRequest.Builder request) {
         if (csrfToken != null) {

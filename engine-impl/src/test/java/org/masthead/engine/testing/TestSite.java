@@ -75,6 +75,11 @@ public final class TestSite implements AutoCloseable {
 
     /** A new client with its own cookies, like a separate browser. */
     public Client client() {
+        return client(engine);
+    }
+
+    /** A new client of an engine a test started itself. */
+    public static Client client(Engine engine) {
         return new Client(engine.localUri());
     }
 
@@ -87,7 +92,12 @@ public final class TestSite implements AutoCloseable {
 
     /** A client signed in as a new user with the given username. */
     public Client newUser(String username) {
-        Client client = client();
+        return newUser(engine, username);
+    }
+
+    /** A client signed in as a new user of an engine a test started itself. */
+    public static Client newUser(Engine engine, String username) {
+        Client client = client(engine);
         client.postJson("/api/v1/users", "{\"email\":\"" + username + "@test.example\",\"username\":\"" + username
                 + "\",\"displayName\":\"" + username + "\",\"password\":\"password-of-" + username + "\"}")
                 .assertStatus(201);

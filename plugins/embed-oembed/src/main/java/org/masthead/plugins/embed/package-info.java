@@ -1,2 +1,5 @@
-/** The default embed handler, which will speak oEmbed and Open Graph and for now makes a card from the URL alone. */
+/**
+ * The default embed handler: oEmbed providers (a bundled providers.json, extensible by the admin), oEmbed
+ * discovery, and Open Graph link cards, all fetched through the engine's SSRF-guarded fetcher.
+ */
 package org.masthead.plugins.embed;

@@ -1,2 +1,2 @@
-/** The default feed ranker, which will grow into Medium's distribution and for now orders newest first. */
+/** The default feed ranker: Medium's distribution tiers, engagement quality, topic matching, Boost and new writers. */
 package org.masthead.plugins.ranking;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.masthead.api.content.Reason;
+import org.masthead.api.plugin.ConfiguredBy;
 import org.masthead.api.plugin.PluginContext;
 import org.masthead.api.ranking.Candidate;
 import org.masthead.api.ranking.FeedRanker;
@@ -19,6 +20,7 @@ import org.pf4j.Extension;
  * test can switch it without reloading the plugin.
  */
 @Extension
+@ConfiguredBy(FaultyConfig.class)
 public class FaultyRanker implements FeedRanker {
 
     private final PluginContext context;

@@ -87,7 +87,8 @@ class FaultyRankerTest {
 
     private static Candidate candidate(String id) {
         return new Candidate(new StorySummary(new StoryId(id), new UserId("writer1"), null, "Story " + id, List.of(),
-                NOW, false, DistributionTier.GENERAL), Engagement.NONE, Set.of(Candidate.Source.LATEST));
+                NOW, false, DistributionTier.GENERAL), Engagement.NONE, Set.of(Candidate.Source.LATEST),
+                new Candidate.Writer("Writer One", 0));
     }
 
     /** A context that always answers with one configuration. */

@@ -1,8 +1,7 @@
-package org.masthead.engine.social;
+package org.masthead.engine.db;
 
 import java.sql.SQLException;
 import java.util.function.Supplier;
-import org.masthead.engine.db.Database;
 
 /**
  * Transactions that insert a row whose key another request may be inserting at the same moment (a follow, the
@@ -10,7 +9,7 @@ import org.masthead.engine.db.Database;
  * loser of such a race gets a unique-key violation; it is rolled back and run once more, and then sees the
  * winner's row.
  */
-final class DuplicateKeys {
+public final class DuplicateKeys {
     /** SQLState of a unique or primary key violation, on Derby and on PostgreSQL alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -18,7 +17,7 @@ final class DuplicateKeys {
     }
 
     /** Runs {@code work} in a transaction, a second time if the first lost a race for a unique key. */
-    static <T> T inTransaction(Database database, Supplier<T> work) {
+    public static <T> T inTransaction(Database database, Supplier<T> work) {
         try {
             return database.inTransaction(work);
         } catch (RuntimeException e) {
@@ -30,14 +29,14 @@ final class DuplicateKeys {
     }
 
     /** Runs {@code work} in a transaction, a second time if the first lost a race for a unique key. */
-    static void inTransaction(Database database, Runnable work) {
+    public static void inTransaction(Database database, Runnable work) {
         inTransaction(database, () -> {
             work.run();
             return null;
         });
     }
 
-    private static boolean isDuplicateKey(Throwable error) {
+    public static boolean isDuplicateKey(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return true;

@@ -1,0 +1,2 @@
+/** The audit log: every admin and curator action, with what changed. */
+package org.masthead.engine.audit;
