@@ -21,6 +21,7 @@ import org.jboss.weld.environment.se.WeldContainer;
 import org.masthead.engine.account.UserService;
 import org.masthead.engine.admin.ConsolePages;
 import org.masthead.engine.audit.AuditLog;
+import org.masthead.engine.curation.CurationService;
 import org.masthead.engine.db.Database;
 import org.masthead.engine.db.Secrets;
 import org.masthead.engine.embed.EmbedService;
@@ -74,7 +75,7 @@ public final class Engine implements AutoCloseable {
         HealthResource.class, ExtensionBeans.class, ErrorMapper.class, MediumApiResource.class,
         FollowService.class, ImageService.class, Outbox.class, AuditLog.class, ConsolePages.class,
         ReadingService.class, MailOutbox.class, NotificationService.class, EmbedService.class,
-        SearchIndex.class, SyndicationService.class,
+        SearchIndex.class, SyndicationService.class, CurationService.class,
     };
 
     private final Deque<AutoCloseable> resources;

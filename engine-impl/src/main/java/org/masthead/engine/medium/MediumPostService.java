@@ -37,7 +37,7 @@ public class MediumPostService {
         return database.inTransaction(() -> {
             StoryService.Story story = stories.create(author, new StoryService.Draft(title, "", request.contentFormat(),
                     request.content(), MediumPosts.tags(request.tags()), publicationId, request.canonicalUrl(),
-                    request.license(), false));
+                    request.license(), false, false, false));
             String id = story.row().publicId();
             if (status == MediumPosts.PublishStatus.DRAFT) {
                 return story;

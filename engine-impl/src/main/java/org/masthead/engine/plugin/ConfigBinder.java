@@ -5,14 +5,17 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.masthead.api.plugin.Setting;
 
 /**
  * Builds a plugin's configuration record from stored string values: components with no stored value keep the
- * record's defaults (its no-argument constructor), and the canonical constructor validates the result.
+ * record's defaults (its no-argument constructor), and the canonical constructor validates the result. A component
+ * that is a record of its own is stored as dotted names ({@code linkDensity.threshold}).
  */
 public final class ConfigBinder {
     private ConfigBinder() {
@@ -26,21 +29,44 @@ public final class ConfigBinder {
             throw new IllegalArgumentException(type.getName() + " is not a record");
         }
         C defaults = construct(type, new Class<?>[0], new Object[0]);
+        Set<String> known = new HashSet<>();
+        C bound = bind(type, defaults, stored, "", known);
+        for (String name : stored.keySet()) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("unknown setting '" + name + "'");
+            }
+        }
+        return bound;
+    }
+
+    /**
+     * Binds one record level: a component that is itself a record (a rule with its own settings, say) is bound
+     * from the settings named {@code component.name}, with the outer record's default as its default.
+     */
+    private static <C> C bind(Class<C> type, C defaults, Map<String, String> stored, String prefix,
+                              Set<String> known) {
         RecordComponent[] components = type.getRecordComponents();
         Class<?>[] types = new Class<?>[components.length];
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
+            String name = prefix + component.getName();
             types[i] = component.getType();
-            String raw = stored.get(component.getName());
-            values[i] = raw == null ? read(component, defaults) : parse(component, raw);
-        }
-        for (String name : stored.keySet()) {
-            if (java.util.Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
-                throw new IllegalArgumentException("unknown setting '" + name + "'");
+            if (component.getType().isRecord()) {
+                values[i] = nested(component, read(component, defaults), stored, name, known);
+            } else {
+                known.add(name);
+                String raw = stored.get(name);
+                values[i] = raw == null ? read(component, defaults) : parse(component, name, raw);
             }
         }
         return construct(type, types, values);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <N> N nested(RecordComponent component, Object defaults, Map<String, String> stored, String name,
+                                Set<String> known) {
+        return bind((Class<N>) component.getType(), (N) defaults, stored, name + ".", known);
     }
 
     private static Object read(RecordComponent component, Object record) {
@@ -51,7 +77,7 @@ public final class ConfigBinder {
         }
     }
 
-    private static Object parse(RecordComponent component, String raw) {
+    private static Object parse(RecordComponent component, String name, String raw) {
         Class<?> type = component.getType();
         String value = raw.trim();
         try {
@@ -74,10 +100,10 @@ public final class ConfigBinder {
                 return enumValue(type, value);
             }
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("setting '" + component.getName() + "': '" + raw
+            throw new IllegalArgumentException("setting '" + name + "': '" + raw
                     + "' is not a valid " + type.getSimpleName(), e);
         }
-        throw new IllegalArgumentException("setting '" + component.getName() + "' has unsupported type "
+        throw new IllegalArgumentException("setting '" + name + "' has unsupported type "
                 + type.getSimpleName());
     }
 
@@ -117,20 +143,29 @@ public final class ConfigBinder {
 
     /** The form of configuration record {@code type} with the {@code stored} values in effect. */
     static List<Field> form(Class<? extends Record> type, Map<String, String> stored) {
-        Record defaults = construct(type, new Class<?>[0], new Object[0]);
         List<Field> fields = new ArrayList<>();
+        addFields(type, construct(type, new Class<?>[0], new Object[0]), stored, "", fields);
+        return fields;
+    }
+
+    private static void addFields(Class<?> type, Object defaults, Map<String, String> stored, String prefix,
+                                  List<Field> fields) {
         for (RecordComponent component : type.getRecordComponents()) {
-            Setting setting = component.getAnnotation(Setting.class);
-            String defaultValue = String.valueOf(read(component, defaults));
+            String name = prefix + component.getName();
+            Object defaultValue = read(component, defaults);
             Class<?> kind = component.getType();
+            if (kind.isRecord()) {
+                addFields(kind, defaultValue, stored, name + ".", fields);
+                continue;
+            }
+            Setting setting = component.getAnnotation(Setting.class);
             String input = kind == boolean.class || kind == Boolean.class ? "boolean"
                     : kind == int.class || kind == Integer.class || kind == long.class || kind == Long.class ? "integer"
                     : kind == double.class || kind == Double.class ? "number" : "text";
-            fields.add(new Field(component.getName(), input, setting == null ? "" : setting.value(),
+            fields.add(new Field(name, input, setting == null ? "" : setting.value(),
                     setting == null || Double.isInfinite(setting.min()) ? null : setting.min(),
                     setting == null || Double.isInfinite(setting.max()) ? null : setting.max(),
-                    defaultValue, stored.getOrDefault(component.getName(), defaultValue)));
+                    String.valueOf(defaultValue), stored.getOrDefault(name, String.valueOf(defaultValue))));
         }
-        return fields;
     }
 }

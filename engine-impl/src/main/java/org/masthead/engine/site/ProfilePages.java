@@ -165,7 +165,11 @@ public class ProfilePages {
         String normalized = stories.normalizeTag(tag);
         FollowService.FollowState state = follows.tagFollowState(viewer, normalized);
         TagPage page = new TagPage(normalized, top, state.followers(), state.following(),
-                Pages.cards(feeds.tag(normalized, top, viewer, LIST_SIZE)));
+                feeds.tag(normalized, top, viewer, LIST_SIZE).stream()
+                        .map(item -> Pages.card(item.story(), item.story().curatedInto(normalized)
+                                ? "Curated in " + normalized
+                                : item.reasons().isEmpty() ? "" : item.reasons().get(0).message()))
+                        .toList());
         return pages.render("tag.vm", normalized, viewer,
                 Page.Meta.of("Stories about " + normalized, pages.absolute("/tag/" + normalized)),
                 Map.of("tagPage", page, "surface", "tag"));

@@ -28,6 +28,7 @@ public record StoryCard(Row row, List<String> tags) {
      * @param wordCount           words
      * @param curationStatus      curation status name
      * @param curationEligibleAt  eligibility time, or null
+     * @param primaryTopic        the topic curators distributed it into, or null
      * @param boostedUntil        end of a Boost, or null
      * @param firstPublishedAt    first publication
      * @param authorPublicId      writer's public id
@@ -36,7 +37,7 @@ public record StoryCard(Row row, List<String> tags) {
      * @param publicationPublicId publication's public id, or null
      */
     public record Row(long id, String publicId, String title, String subtitle, String slug, int wordCount,
-                      String curationStatus, Instant curationEligibleAt, Instant boostedUntil,
+                      String curationStatus, Instant curationEligibleAt, String primaryTopic, Instant boostedUntil,
                       Instant firstPublishedAt, String authorPublicId, String authorUsername, String authorName,
                       String publicationPublicId) {
     }
@@ -53,6 +54,12 @@ public record StoryCard(Row row, List<String> tags) {
     /** The path of the story with this writer, slug and public id. */
     public static String path(String authorUsername, String slug, String publicId) {
         return "/@" + authorUsername + "/" + slug + "-" + publicId;
+    }
+
+    /** Whether curators distributed the story into {@code topic}, which puts it on that tag page as curated. */
+    public boolean curatedInto(String topic) {
+        return topic != null && topic.equals(row.primaryTopic())
+                && CurationStatus.DISTRIBUTED.name().equals(row.curationStatus());
     }
 
     public int readingMinutes() {

@@ -15,11 +15,12 @@ public interface StoryMapper extends Mapper {
     String COLUMNS = "id, public_id, author_id, publication_id, title, subtitle, slug, content_format, content,"
             + " body_html, word_count, status, curation_status, curation_eligible_at, primary_topic, boosted_until,"
             + " row_version, created_at, updated_at, first_published_at, latest_published_at, publish_at, license,"
-            + " canonical_url, member_only, deleted_at, parent_id";
+            + " canonical_url, member_only, deleted_at, parent_id, nsfw, ai_disclosed";
 
     /** The columns of a list row, for {@code s} joined with its writer {@code u} and publication {@code p}. */
     String CARD = "SELECT s.id, s.public_id, s.title, s.subtitle, s.slug, s.word_count, s.curation_status,"
-            + " s.curation_eligible_at, s.boosted_until, s.first_published_at, u.public_id AS author_public_id,"
+            + " s.curation_eligible_at, s.primary_topic, s.boosted_until, s.first_published_at,"
+            + " u.public_id AS author_public_id,"
             + " u.username AS author_username, u.display_name AS author_name, p.public_id AS publication_public_id"
             + " FROM story s JOIN app_user u ON u.id = s.author_id LEFT JOIN publication p ON p.id = s.publication_id";
 
@@ -39,14 +40,17 @@ public interface StoryMapper extends Mapper {
 
     /** A story's content as written, the fields an edit may change. */
     record Content(String title, String subtitle, String slug, String contentFormat, String content, String bodyHtml,
-                   int wordCount, String license, String canonicalUrl, boolean memberOnly) {
+                   int wordCount, String license, String canonicalUrl, boolean memberOnly, boolean nsfw,
+                   boolean aiDisclosed) {
     }
 
     @Insert("INSERT INTO story (public_id, author_id, publication_id, parent_id, title, subtitle, slug, content_format,"
-            + " content, body_html, word_count, license, canonical_url, member_only, status, created_at, updated_at)"
+            + " content, body_html, word_count, license, canonical_url, member_only, nsfw, ai_disclosed, status,"
+            + " created_at, updated_at)"
             + " VALUES (#{publicId}, #{authorId}, #{publicationId,jdbcType=BIGINT}, #{parentId,jdbcType=BIGINT},"
             + " #{c.title}, #{c.subtitle}, #{c.slug}, #{c.contentFormat}, #{c.content}, #{c.bodyHtml}, #{c.wordCount},"
-            + " #{c.license}, #{c.canonicalUrl,jdbcType=VARCHAR}, #{c.memberOnly}, 'DRAFT', #{now}, #{now})")
+            + " #{c.license}, #{c.canonicalUrl,jdbcType=VARCHAR}, #{c.memberOnly}, #{c.nsfw}, #{c.aiDisclosed}, 'DRAFT',"
+            + " #{now}, #{now})")
     void insert(@Param("publicId") String publicId, @Param("authorId") long authorId,
                 @Param("publicationId") Long publicationId, @Param("parentId") Long parentId,
                 @Param("c") Content content, @Param("now") Instant now);
@@ -54,7 +58,8 @@ public interface StoryMapper extends Mapper {
     @Update("UPDATE story SET title = #{c.title}, subtitle = #{c.subtitle}, slug = #{c.slug},"
             + " content_format = #{c.contentFormat}, content = #{c.content}, body_html = #{c.bodyHtml},"
             + " word_count = #{c.wordCount}, license = #{c.license}, canonical_url = #{c.canonicalUrl,jdbcType=VARCHAR},"
-            + " member_only = #{c.memberOnly}, updated_at = #{now}, row_version = row_version + 1"
+            + " member_only = #{c.memberOnly}, nsfw = #{c.nsfw}, ai_disclosed = #{c.aiDisclosed}, updated_at = #{now},"
+            + " row_version = row_version + 1"
             + " WHERE id = #{id} AND row_version = #{version}")
     int update(@Param("id") long id, @Param("version") int version, @Param("c") Content content,
                @Param("now") Instant now);
@@ -166,7 +171,9 @@ public interface StoryMapper extends Mapper {
     @Select(CARD + PUBLISHED + " AND s.publication_id = #{publicationId}" + NEWEST)
     List<StoryCard.Row> publishedInPublication(@Param("publicationId") long publicationId, @Param("limit") int limit);
 
-    @Select(CARD + PUBLISHED + " AND s.id IN (SELECT t.story_id FROM story_tag t WHERE t.tag = #{tag})" + NEWEST)
+    /** Tagged with {@code tag}, or curated into it as its primary topic. */
+    @Select(CARD + PUBLISHED + " AND (s.id IN (SELECT t.story_id FROM story_tag t WHERE t.tag = #{tag})"
+            + " OR (s.curation_status = 'DISTRIBUTED' AND s.primary_topic = #{tag}))" + NEWEST)
     List<StoryCard.Row> publishedWithTag(@Param("tag") String tag, @Param("limit") int limit);
 
     @Select(CARD + PUBLISHED + " AND (s.author_id IN (SELECT f.followee_id FROM user_follow f"

@@ -89,7 +89,7 @@ public class StoryResource {
      */
     public record CardView(String id, String title, String subtitle, String url, String authorId, String authorName,
                            List<String> tags, int readingTime, Instant firstPublishedAt) {
-        static CardView of(StoryCard card) {
+        public static CardView of(StoryCard card) {
             StoryCard.Row row = card.row();
             return new CardView(row.publicId(), row.title(), row.subtitle(), card.path(), row.authorPublicId(),
                     row.authorName(), card.tags(), card.readingMinutes(), row.firstPublishedAt());

@@ -8,7 +8,8 @@ public record StoryRow(long id, String publicId, long authorId, Long publication
                        String status, String curationStatus, Instant curationEligibleAt, String primaryTopic,
                        Instant boostedUntil, int rowVersion, Instant createdAt, Instant updatedAt,
                        Instant firstPublishedAt, Instant latestPublishedAt, Instant publishAt, String license,
-                       String canonicalUrl, boolean memberOnly, Instant deletedAt, Long parentId) {
+                       String canonicalUrl, boolean memberOnly, Instant deletedAt, Long parentId, boolean nsfw,
+                       boolean aiDisclosed) {
 
     public StoryStatus storyStatus() {
         return StoryStatus.valueOf(status);

@@ -14,14 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.masthead.api.content.CurationStatus;
-import org.masthead.api.content.StorySummary;
-import org.masthead.api.curation.ContentSignals;
-import org.masthead.api.curation.CurationDecision;
-import org.masthead.api.curation.CurationEvent;
-import org.masthead.api.curation.CurationPolicy;
-import org.masthead.api.curation.CurationRequest;
-import org.masthead.api.curation.CurationState;
 import org.masthead.api.curation.StoryContent;
+import org.masthead.engine.curation.CurationWorkflow;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.account.UserRow;
 import org.masthead.engine.account.UserService;
@@ -56,9 +50,12 @@ public class StoryService {
      * @param canonicalUrl  where the story first appeared, optional
      * @param license       one of Medium's license names, default {@code all-rights-reserved}
      * @param memberOnly    whether it is behind the paywall for non-members
+     * @param nsfw          the writer's flag that the story is not safe for work
+     * @param aiDisclosed   the writer's disclosure that the story contains AI-generated writing
      */
     public record Draft(String title, String subtitle, String contentFormat, String content, List<String> tags,
-                        String publicationId, String canonicalUrl, String license, Boolean memberOnly) {
+                        String publicationId, String canonicalUrl, String license, Boolean memberOnly, Boolean nsfw,
+                        Boolean aiDisclosed) {
     }
 
     /**
@@ -73,9 +70,12 @@ public class StoryService {
      * @param canonicalUrl  canonical URL; empty text removes it
      * @param license       license name
      * @param memberOnly    member-only flag
+     * @param nsfw          not-safe-for-work flag
+     * @param aiDisclosed   AI-generated writing disclosure
      */
     public record Edit(Integer version, String title, String subtitle, String contentFormat, String content,
-                       List<String> tags, String canonicalUrl, String license, Boolean memberOnly) {
+                       List<String> tags, String canonicalUrl, String license, Boolean memberOnly, Boolean nsfw,
+                       Boolean aiDisclosed) {
     }
 
     /**
@@ -102,7 +102,7 @@ public class StoryService {
         /** The story as lists show it. */
         public StoryCard card() {
             return new StoryCard(new StoryCard.Row(row.id(), row.publicId(), row.title(), row.subtitle(), row.slug(),
-                    row.wordCount(), row.curationStatus(), row.curationEligibleAt(), row.boostedUntil(),
+                    row.wordCount(), row.curationStatus(), row.curationEligibleAt(), row.primaryTopic(), row.boostedUntil(),
                     row.firstPublishedAt(), author.publicId(), author.username(), author.displayName(), publication),
                     tags);
         }
@@ -135,7 +135,7 @@ public class StoryService {
     private final StoryMapper stories;
     private final UserService users;
     private final PublicationService publications;
-    private final CurationPolicy curation;
+    private final CurationWorkflow curation;
     private final BlockService blocks;
     private final Outbox outbox;
     private final EmbedService embeds;
@@ -143,7 +143,7 @@ public class StoryService {
 
     @Inject
     public StoryService(Database database, UserService users, PublicationService publications,
-                        CurationPolicy curation, BlockService blocks, Outbox outbox, EmbedService embeds,
+                        CurationWorkflow curation, BlockService blocks, Outbox outbox, EmbedService embeds,
                         Clock clock) {
         this.database = database;
         this.stories = database.mapper(StoryMapper.class);
@@ -161,7 +161,8 @@ public class StoryService {
         ApiException.requireBody(draft);
         Rendered content = content(draft.title(), draft.subtitle(), draft.contentFormat(), draft.content(),
                 draft.canonicalUrl(), draft.license() == null ? License.ALL_RIGHTS_RESERVED.wireName() : draft.license(),
-                Boolean.TRUE.equals(draft.memberOnly()));
+                Boolean.TRUE.equals(draft.memberOnly()), Boolean.TRUE.equals(draft.nsfw()),
+                Boolean.TRUE.equals(draft.aiDisclosed()));
         List<String> tags = Slugs.tags(draft.tags());
         Long publicationId = draft.publicationId() == null ? null
                 : publications.requireContributor(draft.publicationId(), author);
@@ -178,7 +179,8 @@ public class StoryService {
         blocks.requireNotBlockedBy(parent.authorId(), author);
         String title = draft.title() == null || draft.title().isBlank() ? "Response to " + parent.title() : draft.title();
         Rendered content = content(title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title,
-                "", draft.contentFormat(), draft.content(), null, License.ALL_RIGHTS_RESERVED.wireName(), false);
+                "", draft.contentFormat(), draft.content(), null, License.ALL_RIGHTS_RESERVED.wireName(), false,
+                false, false);
         if (content.content().wordCount() == 0) {
             throw ApiException.badRequest("missing_content", "a response needs some text");
         }
@@ -224,7 +226,9 @@ public class StoryService {
                 edit.content() != null ? edit.content() : current.content(),
                 edit.canonicalUrl() != null ? edit.canonicalUrl() : current.canonicalUrl(),
                 edit.license() != null ? edit.license() : current.license(),
-                edit.memberOnly() != null ? edit.memberOnly() : current.memberOnly());
+                edit.memberOnly() != null ? edit.memberOnly() : current.memberOnly(),
+                edit.nsfw() != null ? edit.nsfw() : current.nsfw(),
+                edit.aiDisclosed() != null ? edit.aiDisclosed() : current.aiDisclosed());
         List<String> tags = edit.tags() != null ? Slugs.tags(edit.tags()) : null;
         return database.inTransaction(() -> {
             StoryRow row = editableStory(author, publicId);
@@ -280,18 +284,11 @@ public class StoryService {
     /** Publishes now; {@code notify} marks the event for the newsletter to the followers. */
     private void publishNow(StoryRow row, StoryStatus target, Instant now, boolean notify) {
         Instant firstPublished = row.firstPublishedAt() != null ? row.firstPublishedAt() : now;
-        String status = row.curationStatus();
-        Instant eligibleAt = row.curationEligibleAt();
+        stories.publish(row.id(), row.status(), target.name(), firstPublished, now, row.curationStatus(),
+                row.curationEligibleAt());
         if (row.firstPublishedAt() == null) {
-            StorySummary summary = load(row).card().summary(now);
-            CurationDecision decision = curation.decide(new CurationRequest(new CurationEvent.Published(),
-                    new StoryContent(summary, row.subtitle(), Markup.plainText(row.bodyHtml()), row.wordCount(),
-                            Markup.linkCount(row.bodyHtml()), false, false),
-                    CurationState.disabled(), ContentSignals.none(), now));
-            status = decision.retry() ? CurationStatus.DISABLED.name() : decision.status().name();
-            eligibleAt = decision.eligibleAt();
+            curation.firstPublished(row.id(), curationContent(row, now), now);
         }
-        stories.publish(row.id(), row.status(), target.name(), firstPublished, now, status, eligibleAt);
         outbox.append(OutboxEvent.STORY_PUBLISHED, row.id(), notify ? "notify" : "");
     }
 
@@ -311,6 +308,12 @@ public class StoryService {
             outbox.append(OutboxEvent.STORY_PUBLISHED, row.id());
             return load(stories.byId(row.id()));
         });
+    }
+
+    /** The story as the curation policy reads it. */
+    public StoryContent curationContent(StoryRow row, Instant now) {
+        return new StoryContent(load(row).card().summary(now), row.subtitle(), Markup.plainText(row.bodyHtml()),
+                row.wordCount(), Markup.linkCount(row.bodyHtml()), row.nsfw(), row.aiDisclosed());
     }
 
     /** The plain text a writer's content renders to, for rules that look at the words (markup removed). */
@@ -550,7 +553,8 @@ public class StoryService {
 
     /** Validates and renders a story's content, resolving the URLs it embeds. */
     private Rendered content(String rawTitle, String rawSubtitle, String contentFormat, String rawContent,
-                             String rawCanonicalUrl, String license, boolean memberOnly) {
+                             String rawCanonicalUrl, String license, boolean memberOnly, boolean nsfw,
+                             boolean aiDisclosed) {
         String title = rawTitle == null ? "" : rawTitle.strip();
         String subtitle = rawSubtitle == null ? "" : rawSubtitle.strip();
         String content = rawContent == null ? "" : rawContent;
@@ -572,7 +576,7 @@ public class StoryService {
         Body body = body(format, content);
         return new Rendered(new StoryMapper.Content(title, subtitle, Slugs.of(title),
                 format.name().toLowerCase(Locale.ROOT), content, body.html(), body.words(), licenseName, canonicalUrl,
-                memberOnly), body.embeds());
+                memberOnly, nsfw, aiDisclosed), body.embeds());
     }
 
     /**

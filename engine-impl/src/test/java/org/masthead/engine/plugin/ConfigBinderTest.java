@@ -23,6 +23,28 @@ class ConfigBinderTest {
         }
     }
 
+    public record Rule(boolean enabled, double threshold) {
+    }
+
+    public record Rules(int days, Rule links, Rule reports) {
+        public Rules() {
+            this(30, new Rule(true, 5), new Rule(false, 3));
+        }
+    }
+
+    @Test
+    void nestedRecordsBindFromDottedNamesAndKeepTheirOwnDefaults() {
+        Rules rules = ConfigBinder.bind(Rules.class, Map.of("links.threshold", "2.5", "reports.enabled", "true"));
+
+        assertEquals(new Rules(30, new Rule(true, 2.5), new Rule(true, 3)), rules);
+        assertEquals("unknown setting 'links'", assertThrows(IllegalArgumentException.class,
+                () -> ConfigBinder.bind(Rules.class, Map.of("links", "1"))).getMessage());
+        assertEquals(java.util.List.of("days", "links.enabled", "links.threshold", "reports.enabled",
+                "reports.threshold"), ConfigBinder.form(Rules.class, Map.of()).stream().map(ConfigBinder.Field::name)
+                .toList());
+        assertEquals("2.5", ConfigBinder.form(Rules.class, Map.of("links.threshold", "2.5")).get(2).value());
+    }
+
     @Test
     void defaultsWhenNothingIsStored() {
         assertEquals(new Weights(), ConfigBinder.bind(Weights.class, Map.of()));

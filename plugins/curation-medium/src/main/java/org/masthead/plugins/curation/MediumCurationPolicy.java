@@ -14,10 +14,10 @@ import org.masthead.api.plugin.PluginContext;
 import org.pf4j.Extension;
 
 /**
- * The default curation policy. For now every published story passes the Distribution Standards ("by default, all
- * stories published are eligible"), curators' verdicts are carried out as given, nominations and appeals wait for
- * a curator, and a story nobody reviewed in time becomes not reviewed. The automatic standards check arrives later
- * under the same plugin id.
+ * The default curation policy, Medium's: at first publish a story is eligible ("by default, all stories published
+ * are eligible") unless it fails one of the configured Distribution Standards, which keeps it to the writer's
+ * network; curators' verdicts are carried out as given; nominations and appeals wait for a curator; and a story
+ * nobody reviewed in time becomes not reviewed.
  */
 @Extension
 public class MediumCurationPolicy implements CurationPolicy {
@@ -33,9 +33,13 @@ public class MediumCurationPolicy implements CurationPolicy {
         CurationEvent event = request.event();
         CurationState current = request.current();
         if (event instanceof CurationEvent.Published) {
+            List<Reason> failed = DistributionStandards.failed(request.story(), request.signals(),
+                    context.config(CurationConfig.class));
             // Medium sets curationEligibleAt just before firstPublishedAt.
-            return CurationDecision.eligible(request.now().minusMillis(1), List.of(Reason.of("standards.passed",
-                    "Meets the distribution standards: eligible for general distribution")));
+            return failed.isEmpty()
+                    ? CurationDecision.eligible(request.now().minusMillis(1), List.of(Reason.of("standards.passed",
+                            "Meets the distribution standards: eligible for general distribution")))
+                    : CurationDecision.ineligible(failed);
         }
         if (event instanceof CurationEvent.Reviewed reviewed) {
             return review(reviewed, request);

@@ -1,2 +1,2 @@
-/** The default curation policy: Medium's curation statuses, for now with every published story eligible. */
+/** The default curation policy: Medium's Distribution Standards check at publish and its curation statuses. */
 package org.masthead.plugins.curation;

@@ -43,6 +43,21 @@ class MediumCurationPolicyTest {
     }
 
     @Test
+    void aStoryFailingTheStandardsIsNeverEligibleAndSaysWhichItFailed() {
+        StorySummary summary = new StorySummary(new StoryId("ab12"), new UserId("writer1"), null, "A story",
+                List.of("design"), NOW, false, DistributionTier.GENERAL);
+        StoryContent spam = new StoryContent(summary, "", "Buy now.", 2, 3, true, false);
+        // Too many links for two words, and flagged not safe for work.
+
+        CurationDecision decision = policy.decide(new CurationRequest(new CurationEvent.Published(), spam,
+                CurationState.disabled(), ContentSignals.none(), NOW));
+
+        assertEquals(new CurationDecision(CurationStatus.NOT_DISTRIBUTED, null, null, null, false, List.of(
+                Reason.of("standards.link-density", "The story has too many links for its length, a sign of spam"),
+                Reason.of("standards.nsfw", "The writer marked the story as not safe for work"))), decision);
+    }
+
+    @Test
     void aDistributeVerdictCuratesIntoTheTopicAndKeepsEligibilityAndBoost() {
         Instant boostedUntil = Instant.parse("2025-06-10T00:00:00Z");
         CurationState boosted = new CurationState(CurationStatus.PENDING, ELIGIBLE_AT, null, boostedUntil, false);
@@ -80,7 +95,7 @@ class MediumCurationPolicyTest {
         CurationRequest request = request(new CurationEvent.Reviewed(CURATOR, Verdict.BOOST, null, null), distributed);
 
         CurationDecision byDefault = policy.decide(request);
-        context.current = new CurationConfig(7);
+        context.current = new CurationConfig().withBoostDays(7);
         CurationDecision reconfigured = policy.decide(request);
 
         assertEquals(new CurationDecision(CurationStatus.DISTRIBUTED, ELIGIBLE_AT, "design",
@@ -127,16 +142,16 @@ class MediumCurationPolicyTest {
     @Test
     void theConfigDefaultsToThirtyDaysAndRejectsOutOfRangeDays() {
         assertEquals(30, new CurationConfig().boostDays());
-        assertEquals(1, new CurationConfig(1).boostDays());
-        assertEquals(365, new CurationConfig(365).boostDays());
-        assertThrows(IllegalArgumentException.class, () -> new CurationConfig(0));
-        assertThrows(IllegalArgumentException.class, () -> new CurationConfig(366));
+        assertEquals(1, new CurationConfig().withBoostDays(1).boostDays());
+        assertEquals(365, new CurationConfig().withBoostDays(365).boostDays());
+        assertThrows(IllegalArgumentException.class, () -> new CurationConfig().withBoostDays(0));
+        assertThrows(IllegalArgumentException.class, () -> new CurationConfig().withBoostDays(366));
     }
 
     private static CurationRequest request(CurationEvent event, CurationState current) {
         StorySummary summary = new StorySummary(new StoryId("ab12"), new UserId("writer1"), null, "A story",
                 List.of("design"), NOW, false, DistributionTier.GENERAL);
-        StoryContent content = new StoryContent(summary, "", "Some words.", 2, 0, false, false);
+        StoryContent content = new StoryContent(summary, "", "Some words.", 150, 0, false, false);
         return new CurationRequest(event, content, current, ContentSignals.none(), NOW);
     }
 
