@@ -42,6 +42,10 @@ public interface CurationMapper extends Mapper {
                        Instant boostedUntil, String note, String reasons, String actor, Instant createdAt) {
     }
 
+    /** A story in the queue: its id and what the queue shows of its curation. */
+    record QueueRow(long id, String status, Instant reviewQueuedAt, boolean appealUsed) {
+    }
+
     /** A story another one may duplicate, with its signature. */
     record SignatureRow(long storyId, String publicId, String signature) {
     }
@@ -75,11 +79,12 @@ public interface CurationMapper extends Mapper {
     List<DecisionRow> decisions(@Param("storyId") long storyId);
 
     /** The queue, oldest first: published stories waiting for a curator, optionally tagged with {@code topic}. */
-    @Select({"<script>SELECT s.id FROM story s WHERE s.review_queued_at IS NOT NULL AND s.deleted_at IS NULL",
+    @Select({"<script>SELECT s.id, s.curation_status AS status, s.review_queued_at, s.appeal_used FROM story s",
+        "WHERE s.review_queued_at IS NOT NULL AND s.deleted_at IS NULL",
         "AND s.status IN ('PUBLISHED', 'UNLISTED')",
         "<if test='topic != null'>AND s.id IN (SELECT t.story_id FROM story_tag t WHERE t.tag = #{topic})</if>",
         "ORDER BY s.review_queued_at, s.id OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY</script>"})
-    List<Long> queue(@Param("topic") String topic, @Param("limit") int limit);
+    List<QueueRow> queue(@Param("topic") String topic, @Param("limit") int limit);
 
     @Select("SELECT id FROM story WHERE curation_status = 'PENDING' AND curation_eligible_at < #{cutoff}"
             + " AND deleted_at IS NULL ORDER BY curation_eligible_at OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY")

@@ -125,12 +125,14 @@ public class CurationService {
     public List<QueueItem> queue(CurrentUser staff, String topic, int limit) {
         requireStaff(staff);
         String tag = topic == null || topic.isBlank() ? null : stories.normalizeTag(topic);
-        List<Long> ids = curation.queue(tag, limit);
-        return stories.cards(ids).stream().map(card -> {
-            CurationMapper.State state = curation.state(card.row().id());
-            return new QueueItem(card, CurationStatus.valueOf(state.status()).wireName(), state.reviewQueuedAt(),
-                    state.appealUsed() && !CurationStatus.PENDING.name().equals(state.status()));
-        }).toList();
+        List<CurationMapper.QueueRow> rows = curation.queue(tag, limit);
+        java.util.Map<Long, StoryCard> cards = new java.util.HashMap<>();
+        stories.cards(rows.stream().map(CurationMapper.QueueRow::id).toList())
+                .forEach(card -> cards.put(card.row().id(), card));
+        return rows.stream().filter(row -> cards.containsKey(row.id()))
+                .map(row -> new QueueItem(cards.get(row.id()), CurationStatus.valueOf(row.status()).wireName(),
+                        row.reviewQueuedAt(), row.appealUsed() && !CurationStatus.PENDING.name().equals(row.status())))
+                .toList();
     }
 
     /**
