@@ -103,6 +103,9 @@ public class AccountResource {
             throttle.failed(request.email());
             throw new ApiException(401, "invalid_credentials", "wrong email or password");
         }
+        if (user.suspended()) {
+            throw new ApiException(403, "account_suspended", "this account is suspended: " + user.suspensionNote());
+        }
         SessionService.NewSession session = sessions.open(user.id());
         NewCookie cookie = new NewCookie.Builder(AuthFilter.SESSION_COOKIE).value(session.token()).path("/")
                 .httpOnly(true).secure(secure(context)).sameSite(NewCookie.SameSite.LAX)

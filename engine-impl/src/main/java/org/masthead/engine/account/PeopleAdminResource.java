@@ -35,12 +35,15 @@ public class PeopleAdminResource {
      * @param email       email address
      * @param role        {@code none}, {@code curator} or {@code admin}
      * @param createdAt   when they joined
+     * @param suspendedAt when staff suspended the account, or {@code null}
+     * @param suspension  what the person is told of the suspension, or {@code null}
      */
     public record Person(String id, String username, String displayName, String email, String role,
-                         Instant createdAt) {
+                         Instant createdAt, Instant suspendedAt, String suspension) {
         public static Person of(UserRow row) {
             return new Person(row.publicId(), row.username(), row.displayName(), row.email(),
-                    row.role().name().toLowerCase(Locale.ROOT), row.createdAt());
+                    row.role().name().toLowerCase(Locale.ROOT), row.createdAt(), row.suspendedAt(),
+                    row.suspensionNote());
         }
     }
 

@@ -19,9 +19,13 @@ public interface SessionMapper extends Mapper {
                 @Param("now") long now, @Param("expiresAt") long expiresAt);
 
     @Select("SELECT u.id AS user_id, u.public_id, u.username, u.staff_role, s.csrf_token FROM user_session s"
-            + " JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = #{tokenHash} AND s.expires_at > #{now}")
+            + " JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = #{tokenHash} AND s.expires_at > #{now}"
+            + " AND u.suspended_at IS NULL")
     SessionRow find(@Param("tokenHash") String tokenHash, @Param("now") long now);
 
     @Delete("DELETE FROM user_session WHERE token_hash = #{tokenHash}")
     void delete(@Param("tokenHash") String tokenHash);
+
+    @Delete("DELETE FROM user_session WHERE user_id = #{userId}")
+    void deleteAll(@Param("userId") long userId);
 }

@@ -28,7 +28,7 @@ public interface TokenMapper extends Mapper {
     @Select("SELECT t.id AS token_id, u.id AS user_id, u.public_id, u.username, u.staff_role, t.scopes,"
             + " t.last_used_at"
             + " FROM integration_token t JOIN app_user u ON u.id = t.user_id"
-            + " WHERE t.token_hash = #{tokenHash} AND t.revoked_at IS NULL")
+            + " WHERE t.token_hash = #{tokenHash} AND t.revoked_at IS NULL AND u.suspended_at IS NULL")
     TokenUser find(@Param("tokenHash") String tokenHash);
 
     @Update("UPDATE integration_token SET last_used_at = #{now} WHERE id = #{id}")

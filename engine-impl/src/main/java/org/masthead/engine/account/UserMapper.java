@@ -11,7 +11,7 @@ import org.masthead.engine.db.Mapper;
 /** SQL of {@code app_user}. */
 public interface UserMapper extends Mapper {
     String COLUMNS = "id, public_id, username, email, display_name, bio, password_hash, staff_role, created_at,"
-            + " avatar_image_id";
+            + " avatar_image_id, suspended_at, suspension_note";
 
     @Insert("INSERT INTO app_user (public_id, username, email, display_name, bio, password_hash, staff_role, created_at)"
             + " VALUES (#{publicId}, #{username}, #{email}, #{displayName}, '', #{passwordHash}, #{staffRole}, #{createdAt})")
@@ -69,6 +69,10 @@ public interface UserMapper extends Mapper {
 
     @Select("SELECT COUNT(*) FROM app_user")
     long countAll();
+
+    @Update("UPDATE app_user SET suspended_at = #{at,jdbcType=BIGINT}, suspension_note = #{note,jdbcType=VARCHAR}"
+            + " WHERE id = #{id}")
+    void setSuspension(@Param("id") long id, @Param("at") java.time.Instant at, @Param("note") String note);
 
     @Update("UPDATE app_user SET staff_role = #{role} WHERE id = #{id}")
     void setStaffRole(@Param("id") long id, @Param("role") String role);

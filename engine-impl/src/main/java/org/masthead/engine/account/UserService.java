@@ -24,6 +24,7 @@ public class UserService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final int MIN_PASSWORD = 10;
     private static final int MAX_PASSWORD = 200;
+    private static final int MAX_SUSPENSION_NOTE = 1000;
     private static final int MAX_DISPLAY_NAME = 100;
     private static final int MAX_BIO = 500;
 
@@ -190,6 +191,49 @@ public class UserService {
             users.setStaffRole(user.id(), role.name());
             audit.record(admin, "user.role", user.username(), user.role().name().toLowerCase(Locale.ROOT) + " → "
                     + role.name().toLowerCase(Locale.ROOT));
+            return users.byId(user.id());
+        });
+    }
+
+    /**
+     * Staff suspend an account: it is signed out everywhere, cannot sign in or use its tokens, and its profile and
+     * stories are hidden; {@code note} is what its owner is told on signing in (why, and how to appeal). Audited.
+     *
+     * @throws ApiException 400 {@code missing_note} or {@code note_too_long}; 404 for an unknown person; 409
+     *                      {@code staff_account} for a curator or admin (take the role away first)
+     */
+    public UserRow suspend(CurrentUser staff, String userId, String note) {
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty()) {
+            throw ApiException.badRequest("missing_note", "tell the person why, and how to appeal");
+        }
+        if (text.length() > MAX_SUSPENSION_NOTE) {
+            throw ApiException.badRequest("note_too_long", "the note is longer than " + MAX_SUSPENSION_NOTE
+                    + " characters");
+        }
+        return database.inTransaction(() -> {
+            UserRow user = byPublicId(userId).orElseThrow(() -> ApiException.notFound("person"));
+            if (user.role() != StaffRole.NONE) {
+                throw ApiException.conflict("staff_account", "curators and admins cannot be suspended; take the role"
+                        + " away first");
+            }
+            users.setSuspension(user.id(), clock.instant(), text);
+            database.mapper(SessionMapper.class).deleteAll(user.id());
+            outbox.append(OutboxEvent.USER_CHANGED, user.id());
+            audit.record(staff, "user.suspend", user.username(), text);
+            return users.byId(user.id());
+        });
+    }
+
+    /** Staff lift a suspension; audited. 404 for an unknown person. */
+    public UserRow unsuspend(CurrentUser staff, String userId) {
+        return database.inTransaction(() -> {
+            UserRow user = byPublicId(userId).orElseThrow(() -> ApiException.notFound("person"));
+            if (user.suspended()) {
+                users.setSuspension(user.id(), null, null);
+                outbox.append(OutboxEvent.USER_CHANGED, user.id());
+                audit.record(staff, "user.unsuspend", user.username(), "");
+            }
             return users.byId(user.id());
         });
     }

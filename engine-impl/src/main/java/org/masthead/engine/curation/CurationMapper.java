@@ -42,8 +42,12 @@ public interface CurationMapper extends Mapper {
                        Instant boostedUntil, String note, String reasons, String actor, Instant createdAt) {
     }
 
-    /** A story in the queue: its id and what the queue shows of its curation. */
-    record QueueRow(long id, String status, Instant reviewQueuedAt, boolean appealUsed) {
+    /**
+     * A story in the queue: its id, what the queue shows of its curation, and its pending Boost nomination if any
+     * (public id, nominating publication's name, note for curators).
+     */
+    record QueueRow(long id, String status, Instant reviewQueuedAt, boolean appealUsed, String nominationId,
+                    String nominatedBy, String nominationNote) {
     }
 
     /** A story another one may duplicate, with its signature. */
@@ -79,7 +83,10 @@ public interface CurationMapper extends Mapper {
     List<DecisionRow> decisions(@Param("storyId") long storyId);
 
     /** The queue, oldest first: published stories waiting for a curator, optionally tagged with {@code topic}. */
-    @Select({"<script>SELECT s.id, s.curation_status AS status, s.review_queued_at, s.appeal_used FROM story s",
+    @Select({"<script>SELECT s.id, s.curation_status AS status, s.review_queued_at, s.appeal_used,",
+        "n.public_id AS nomination_id, p.name AS nominated_by, n.note AS nomination_note FROM story s",
+        "LEFT JOIN boost_nomination n ON n.story_id = s.id AND n.state = 'PENDING'",
+        "LEFT JOIN publication p ON p.id = n.publication_id",
         "WHERE s.review_queued_at IS NOT NULL AND s.deleted_at IS NULL",
         "AND s.status IN ('PUBLISHED', 'UNLISTED')",
         "<if test='topic != null'>AND s.id IN (SELECT t.story_id FROM story_tag t WHERE t.tag = #{topic})</if>",

@@ -37,9 +37,10 @@ public class CurationResource {
      * @param curationStatus its curation status
      * @param queuedAt       since when it waits
      * @param appealed       whether its writer appealed
+     * @param nomination     a publication's Boost nomination waiting for a decision, if any
      */
     public record QueueEntry(StoryResource.CardView story, String curationStatus, Instant queuedAt,
-                             boolean appealed) {
+                             boolean appealed, CurationService.QueuedNomination nomination) {
     }
 
     private final CurationService curation;
@@ -54,13 +55,9 @@ public class CurationResource {
     @Path("curation/queue")
     public List<QueueEntry> queue(@QueryParam("topic") String topic, @QueryParam("limit") Integer limit,
                                   @Context SecurityContext context) {
-        int size = limit == null ? 50 : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw ApiException.badRequest("invalid_limit", "limit must be between 1 and " + MAX_LIMIT);
-        }
-        return curation.queue(AuthFilter.requireSession(context), topic, size).stream()
+        return curation.queue(AuthFilter.requireSession(context), topic, limit(limit)).stream()
                 .map(item -> new QueueEntry(StoryResource.CardView.of(item.story()),
-                        item.curationStatus(), item.queuedAt(), item.appealed()))
+                        item.curationStatus(), item.queuedAt(), item.appealed(), item.nomination()))
                 .toList();
     }
 
@@ -85,6 +82,15 @@ public class CurationResource {
     public CurationService.View appeal(@PathParam("id") String id, CurationService.Appeal appeal,
                                        @Context SecurityContext context) {
         return curation.appeal(AuthFilter.requireUser(context), id, appeal);
+    }
+
+    /** A list size from the query: 50 when absent, 400 {@code invalid_limit} outside 1 to 100. */
+    static int limit(Integer limit) {
+        int size = limit == null ? 50 : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw ApiException.badRequest("invalid_limit", "limit must be between 1 and " + MAX_LIMIT);
+        }
+        return size;
     }
 
     @GET

@@ -79,12 +79,15 @@ public class CurationService {
      * @param firstPublishedAt   epoch ms of first publication, 0 for never
      * @param primaryTopic       the topic curators distributed it into, or {@code null}
      * @param boostedUntil       end of a Boost in force, or {@code null}
+     * @param moderation         {@code none}, {@code network_hidden} (kept off recommendations and topic pages) or
+     *                           {@code site_hidden} (only its writer and staff see it)
      * @param inReviewQueue      whether it waits for a curator
      * @param canAppeal          whether the writer may still appeal
      * @param decisions          the decision trail, oldest first
      */
     public record View(String storyId, String curationStatus, long curationEligibleAt, long firstPublishedAt,
-                       String primaryTopic, Instant boostedUntil, boolean inReviewQueue, boolean canAppeal,
+                       String primaryTopic, Instant boostedUntil, String moderation, boolean inReviewQueue,
+                       boolean canAppeal,
                        List<Decision> decisions) {
     }
 
@@ -95,8 +98,20 @@ public class CurationService {
      * @param curationStatus its status
      * @param queuedAt       since when it waits
      * @param appealed       whether it is back because its writer appealed
+     * @param nomination     the publication's Boost nomination waiting for a decision, or {@code null}
      */
-    public record QueueItem(StoryCard story, String curationStatus, Instant queuedAt, boolean appealed) {
+    public record QueueItem(StoryCard story, String curationStatus, Instant queuedAt, boolean appealed,
+                            QueuedNomination nomination) {
+    }
+
+    /**
+     * A Boost nomination, as the queue shows it.
+     *
+     * @param id          the nomination's public id, to accept or reject it
+     * @param publication the nominating publication's name
+     * @param note        the editor's note for curators
+     */
+    public record QueuedNomination(String id, String publication, String note) {
     }
 
     private final Database database;
@@ -131,7 +146,9 @@ public class CurationService {
                 .forEach(card -> cards.put(card.row().id(), card));
         return rows.stream().filter(row -> cards.containsKey(row.id()))
                 .map(row -> new QueueItem(cards.get(row.id()), CurationStatus.valueOf(row.status()).wireName(),
-                        row.reviewQueuedAt(), row.appealUsed() && !CurationStatus.PENDING.name().equals(row.status())))
+                        row.reviewQueuedAt(), row.appealUsed() && !CurationStatus.PENDING.name().equals(row.status()),
+                        row.nominationId() == null ? null
+                                : new QueuedNomination(row.nominationId(), row.nominatedBy(), row.nominationNote())))
                 .toList();
     }
 
@@ -209,7 +226,7 @@ public class CurationService {
         return new View(row.publicId(), status.wireName(),
                 state.eligibleAt() == null ? 0 : state.eligibleAt().toEpochMilli(),
                 row.firstPublishedAt() == null ? 0 : row.firstPublishedAt().toEpochMilli(), state.primaryTopic(),
-                boosted, state.reviewQueuedAt() != null,
+                boosted, row.moderation().toLowerCase(Locale.ROOT), state.reviewQueuedAt() != null,
                 status == CurationStatus.NOT_DISTRIBUTED && !state.appealUsed(), decisions);
     }
 
@@ -249,7 +266,8 @@ public class CurationService {
                 settings.insert(SETTINGS, json, admin.id(), now);
             }
             audit.record(admin, "curation.settings", SETTINGS, "reviewWindowHours: " + before.reviewWindowHours()
-                    + " → " + after.reviewWindowHours());
+                    + " → " + after.reviewWindowHours() + ", boostQuotaPerMonth: " + before.boostQuotaPerMonth()
+                    + " → " + after.boostQuotaPerMonth());
         });
         return after;
     }
@@ -288,7 +306,7 @@ public class CurationService {
         }
     }
 
-    private static void requireStaff(CurrentUser user) {
+    static void requireStaff(CurrentUser user) {
         if (user == null) {
             throw ApiException.unauthorized();
         }
@@ -312,7 +330,7 @@ public class CurationService {
         return stories.normalizeTag(raw);
     }
 
-    private static String note(String raw) {
+    static String note(String raw) {
         String note = raw == null ? "" : raw.strip();
         if (note.length() > MAX_NOTE) {
             throw ApiException.badRequest("note_too_long", "the note is longer than " + MAX_NOTE + " characters");

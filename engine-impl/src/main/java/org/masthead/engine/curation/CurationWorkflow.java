@@ -18,6 +18,8 @@ import org.masthead.api.curation.CurationState;
 import org.masthead.api.curation.StoryContent;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.db.Database;
+import org.masthead.engine.jobs.Outbox;
+import org.masthead.engine.jobs.OutboxEvent;
 import org.masthead.engine.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +37,13 @@ public class CurationWorkflow {
     private final CurationMapper curation;
     private final CurationPolicy policy;
     private final NearDuplicates duplicates;
+    private final Outbox outbox;
     private final Clock clock;
 
     @Inject
-    public CurationWorkflow(Database database, CurationPolicy policy, NearDuplicates duplicates, Clock clock) {
+    public CurationWorkflow(Database database, CurationPolicy policy, NearDuplicates duplicates, Outbox outbox,
+                            Clock clock) {
+        this.outbox = outbox;
         this.curation = database.mapper(CurationMapper.class);
         this.policy = policy;
         this.duplicates = duplicates;
@@ -69,6 +74,17 @@ public class CurationWorkflow {
                 note, clock.instant())) {
             throw new ApiException(503, "curation_unavailable", "the curation policy is unavailable; try again later");
         }
+    }
+
+    /**
+     * Appends a decision that leaves the curation status alone (moderation, a nomination turned down) to the
+     * story's trail.
+     */
+    public void record(long storyId, String event, CurrentUser actor, String note, Reason reason) {
+        CurationMapper.State state = curation.state(storyId);
+        curation.insertDecision(storyId, actor == null ? null : actor.id(), event, state.status(), state.status(),
+                state.primaryTopic(), state.boostedUntil(), note == null ? "" : note, json(List.of(reason)),
+                clock.instant());
     }
 
     /** Returns whether the policy decided (false when it asked to be retried). */
@@ -117,6 +133,9 @@ public class CurationWorkflow {
                 retry ? current.boostedUntil() : decision.boostedUntil(), appealUsed, queuedAt, retry);
         if (changed == 0) {
             throw ApiException.conflict("curation_changed", "the story's curation changed meanwhile; reload it");
+        }
+        if (!retry && decision.boostedUntil() != null && !decision.boostedUntil().equals(current.boostedUntil())) {
+            outbox.append(OutboxEvent.STORY_BOOSTED, storyId);
         }
         curation.insertDecision(storyId, actor == null ? null : actor.id(), eventName(event), from.name(), to.name(),
                 retry ? current.primaryTopic() : decision.primaryTopic(),

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.masthead.api.content.DistributionTier;
 import org.masthead.api.content.Reason;
 import org.masthead.api.content.UserId;
 import org.masthead.api.ranking.Candidate;
@@ -77,7 +78,10 @@ public class FeedService {
     public List<FeedItem> tag(String tag, boolean top, CurrentUser reader, int limit) {
         List<StoryCard> tagged = stories.publishedWithTag(tag, CANDIDATES);
         if (!top) {
-            return tagged.stream().limit(limit).map(story -> new FeedItem(story, List.of())).toList();
+            // Latest skips the ranker, not the tier rules: stories kept to their writer's network stay off it.
+            Instant now = clock.instant();
+            return tagged.stream().filter(story -> story.summary(now).tier() != DistributionTier.NETWORK)
+                    .limit(limit).map(story -> new FeedItem(story, List.of())).toList();
         }
         return rank(new Surface(Surface.Kind.TAG_TOP, tag), reader, tagged, Candidate.Source.SAME_TAG, limit);
     }

@@ -28,6 +28,8 @@ public record OutboxEvent(long id, String topic, long subjectId, String detail, 
     public static final String USER_FOLLOWED = "user.followed";
     /** An editor decided on a submission; the subject is the submission, the detail the new state. */
     public static final String SUBMISSION_DECIDED = "submission.decided";
+    /** Curators Boosted a story (directly or by accepting a nomination); the subject is the story. */
+    public static final String STORY_BOOSTED = "story.boosted";
     /** An admin asked every node to rebuild its search index from the database. */
     public static final String SEARCH_REBUILD = "search.rebuild";
 }

@@ -15,9 +15,6 @@ import org.masthead.engine.story.StoryService;
  */
 @ApplicationScoped
 public class NotificationConsumer implements OutboxConsumer {
-    /** Appended by curation when curators Boost a story; its subject is the story. */
-    static final String STORY_BOOSTED = "story.boosted";
-
     private final NotificationService notifications;
     private final StoryService stories;
     private final NotificationMapper rows;
@@ -57,7 +54,7 @@ public class NotificationConsumer implements OutboxConsumer {
                             submission.publicationId(), event.detail()));
                 }
             }
-            case STORY_BOOSTED -> stories.byId(event.subjectId()).ifPresent(story -> notifications.notify(
+            case OutboxEvent.STORY_BOOSTED -> stories.byId(event.subjectId()).ifPresent(story -> notifications.notify(
                     new NotificationService.Notice(story.row().authorId(), NoticeKind.BOOST,
                             "boost:" + story.row().id(), null, story.row().id(), null, "")));
             default -> {

@@ -19,6 +19,7 @@ public enum Permission {
     EDIT_ANY_POST(PublicationRole.OWNER, PublicationRole.EDITOR),
     FEATURE_POSTS(PublicationRole.OWNER, PublicationRole.EDITOR),
     PUBLISH_DIRECTLY(PublicationRole.OWNER, PublicationRole.EDITOR),
+    NOMINATE_FOR_BOOST(PublicationRole.OWNER, PublicationRole.EDITOR),
     SUBMIT_POSTS(PublicationRole.OWNER, PublicationRole.EDITOR, PublicationRole.WRITER);
 
     private final Set<PublicationRole> roles;

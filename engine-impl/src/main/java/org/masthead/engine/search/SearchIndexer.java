@@ -170,10 +170,10 @@ public class SearchIndexer implements PeriodicJob {
             Map<Long, Person> found = documents.people(chunk).stream()
                     .collect(Collectors.toMap(Person::id, person -> person));
             for (long id : chunk) {
+                // Their stories are found by their name too, and leave the index with a suspended writer.
+                stories.addAll(documents.storiesBy(id));
                 if (found.containsKey(id)) {
                     index.putPerson(found.get(id));
-                    // Their stories are found by their name too.
-                    stories.addAll(documents.storiesBy(id));
                 } else {
                     index.remove(SearchIndex.Kind.PERSON, id);
                 }

@@ -44,7 +44,8 @@ public interface SearchMapper extends Mapper {
     @Select(STORY + " AND s.id > #{after} ORDER BY s.id FETCH FIRST #{limit} ROWS ONLY")
     List<StoryText> storiesAfter(@Param("after") long after, @Param("limit") int limit);
 
-    @Select("SELECT s.id FROM story s WHERE s.author_id = #{authorId} AND " + StoryMapper.LISTED)
+    /** Every story of a writer that may be in the index, listed or no longer. */
+    @Select("SELECT s.id FROM story s WHERE s.author_id = #{authorId} AND s.deleted_at IS NULL")
     List<Long> storiesBy(@Param("authorId") long authorId);
 
     @Select({"<script>SELECT story_id, tag FROM story_tag WHERE story_id IN", IDS,
@@ -61,10 +62,12 @@ public interface SearchMapper extends Mapper {
             + StoryMapper.LISTED + " GROUP BY t.tag")
     List<TagCount> allTagCounts();
 
-    @Select({"<script>SELECT id, username, display_name, bio FROM app_user WHERE id IN", IDS, "</script>"})
+    @Select({"<script>SELECT id, username, display_name, bio FROM app_user WHERE suspended_at IS NULL AND id IN", IDS,
+        "</script>"})
     List<Person> people(@Param("ids") Collection<Long> ids);
 
-    @Select("SELECT id, username, display_name, bio FROM app_user WHERE id > #{after} ORDER BY id"
+    @Select("SELECT id, username, display_name, bio FROM app_user WHERE suspended_at IS NULL AND id > #{after}"
+            + " ORDER BY id"
             + " FETCH FIRST #{limit} ROWS ONLY")
     List<Person> peopleAfter(@Param("after") long after, @Param("limit") int limit);
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import org.masthead.engine.account.CurrentUser;
+import org.masthead.engine.account.StaffRole;
 import org.masthead.engine.account.UserRow;
 import org.masthead.engine.account.UserService;
 import org.masthead.engine.feed.FeedService;
@@ -122,7 +123,9 @@ public class ProfilePages {
     }
 
     private String authorPage(String username, CurrentUser viewer) {
-        UserRow user = users.byUsername(username).orElseThrow(() -> ApiException.notFound("person"));
+        UserRow user = users.byUsername(username)
+                .filter(found -> !found.suspended() || viewer != null && viewer.role() != StaffRole.NONE)
+                .orElseThrow(() -> ApiException.notFound("person"));
         FollowService.FollowState state = follows.userFollowState(viewer, user.id());
         Profile profile = new Profile(user.publicId(), user.username(), user.displayName(), user.bio(),
                 state.followers(), state.following(), viewer != null && viewer.id() == user.id(),

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.masthead.engine.account.CurrentUser;
+import org.masthead.engine.curation.StaffPicks;
 import org.masthead.engine.feed.FeedService;
 import org.masthead.engine.publication.PublicationRow;
 import org.masthead.engine.publication.PublicationService;
@@ -43,6 +44,7 @@ import org.owasp.html.Encoding;
 public class SiteResource {
     private static final int HOME_SIZE = 30;
     private static final int MORE_FROM = 3;
+    private static final int STAFF_PICKS = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Stands for the reader's view token in a rendered page; letters only, so escaping leaves it alone. */
     private static final String VIEW_TOKEN = "MASTHEADVIEWTOKEN";
@@ -119,6 +121,7 @@ public class SiteResource {
     private final Pages pages;
     private final PageCache cache;
     private final PageViews pageViews;
+    private final StaffPicks staffPicks;
 
     /**
      * A rendered story page with a placeholder where each reader's own view token goes.
@@ -131,7 +134,9 @@ public class SiteResource {
 
     @Inject
     public SiteResource(FeedService feeds, StoryService stories, PublicationService publications, ClapService claps,
-                        FollowService follows, Pages pages, PageCache cache, PageViews pageViews) {
+                        FollowService follows, Pages pages, PageCache cache, PageViews pageViews,
+                        StaffPicks staffPicks) {
+        this.staffPicks = staffPicks;
         this.cache = cache;
         this.pageViews = pageViews;
         this.feeds = feeds;
@@ -155,6 +160,8 @@ public class SiteResource {
                 : cache.shared("feed:home", () -> feeds.home(HOME_SIZE));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("cards", Pages.cards(items));
+        model.put("staffPicks", viewer == null ? Pages.plainCards(cache.shared("staff-picks",
+                () -> staffPicks.newest(STAFF_PICKS))) : List.of());
         model.put("tab", viewer == null ? "" : following ? "following" : "for-you");
         model.put("surface", viewer == null ? "home" : following ? "following" : "for_you");
         return pages.render("home.vm", "", viewer, Page.Meta.of("", pages.absolute("/")), model);

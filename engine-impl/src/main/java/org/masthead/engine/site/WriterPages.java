@@ -11,15 +11,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.masthead.api.content.CurationStatus;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.account.UserRow;
 import org.masthead.engine.account.UserService;
 import org.masthead.engine.publication.PublicationRow;
 import org.masthead.engine.publication.PublicationService;
 import org.masthead.engine.reading.ReadingStats;
+import org.masthead.engine.story.StoryCard;
 import org.masthead.engine.story.StoryRow;
 import org.masthead.engine.story.StoryService;
 import org.masthead.engine.web.ApiException;
@@ -68,9 +72,12 @@ public class WriterPages {
     private final Pages pages;
     private final ReadingStats stats;
 
+    private final Clock clock;
+
     @Inject
     public WriterPages(StoryService stories, UserService users, PublicationService publications, Pages pages,
-                       ReadingStats stats) {
+                       ReadingStats stats, Clock clock) {
+        this.clock = clock;
         this.stats = stats;
         this.stories = stories;
         this.users = users;
@@ -117,7 +124,37 @@ public class WriterPages {
     public Response stats(@QueryParam("from") String from, @QueryParam("to") String to,
                           @Context SecurityContext context) {
         return signedIn(context, "/me/stats", viewer -> pages.render("stats.vm", "Stats", viewer, Page.Meta.none(),
-                Map.of("stats", stats.writer(viewer, from, to))));
+                Map.of("stats", stats.writer(viewer, from, to), "distribution",
+                        stories.mine(viewer, "published").stream()
+                                .map(story -> DistributionLine.of(story, clock.instant())).toList())));
+    }
+
+    /**
+     * A published story's curation on the writer's stats page, with the fields Medium exposes to its writer.
+     *
+     * @param title            title
+     * @param url              page path
+     * @param curationStatus   Medium's status name, such as {@code CURATION_STATUS_PENDING}
+     * @param eligibleAt       ISO instant of {@code curationEligibleAt}, empty for never eligible
+     * @param firstPublishedAt ISO instant of first publication
+     * @param primaryTopic     the topic curators distributed it into, or empty
+     * @param boostedUntil     ISO instant a Boost in force ends, or empty
+     * @param hidden           whether moderators keep it off recommendations or the site
+     */
+    public record DistributionLine(String title, String url, String curationStatus, String eligibleAt,
+                                   String firstPublishedAt, String primaryTopic, String boostedUntil,
+                                   boolean hidden) {
+        static DistributionLine of(StoryCard story, Instant now) {
+            StoryCard.Row row = story.row();
+            return new DistributionLine(row.title(), story.path(),
+                    CurationStatus.valueOf(row.curationStatus()).wireName(),
+                    row.curationEligibleAt() == null ? "" : row.curationEligibleAt().toString(),
+                    row.firstPublishedAt() == null ? "" : row.firstPublishedAt().toString(),
+                    row.primaryTopic() == null ? "" : row.primaryTopic(),
+                    row.boostedUntil() == null || row.boostedUntil().isBefore(now) ? ""
+                            : row.boostedUntil().toString(),
+                    !"NONE".equals(row.moderation()));
+        }
     }
 
     @GET

@@ -15,20 +15,29 @@ public interface StoryMapper extends Mapper {
     String COLUMNS = "id, public_id, author_id, publication_id, title, subtitle, slug, content_format, content,"
             + " body_html, word_count, status, curation_status, curation_eligible_at, primary_topic, boosted_until,"
             + " row_version, created_at, updated_at, first_published_at, latest_published_at, publish_at, license,"
-            + " canonical_url, member_only, deleted_at, parent_id, nsfw, ai_disclosed";
+            + " canonical_url, member_only, deleted_at, parent_id, nsfw, ai_disclosed, moderation,"
+            + " CASE WHEN EXISTS (SELECT 1 FROM app_user su WHERE su.id = story.author_id AND su.suspended_at IS NOT NULL)"
+            + " THEN TRUE ELSE FALSE END AS author_suspended";
 
     /** The columns of a list row, for {@code s} joined with its writer {@code u} and publication {@code p}. */
     String CARD = "SELECT s.id, s.public_id, s.title, s.subtitle, s.slug, s.word_count, s.curation_status,"
             + " s.curation_eligible_at, s.primary_topic, s.boosted_until, s.first_published_at,"
             + " u.public_id AS author_public_id,"
-            + " u.username AS author_username, u.display_name AS author_name, p.public_id AS publication_public_id"
-            + " FROM story s JOIN app_user u ON u.id = s.author_id LEFT JOIN publication p ON p.id = s.publication_id";
+            + " u.username AS author_username, u.display_name AS author_name, p.public_id AS publication_public_id,"
+            + " s.moderation FROM story s JOIN app_user u ON u.id = s.author_id LEFT JOIN publication p ON p.id = s.publication_id";
+
+    /**
+     * The condition for a story {@code s} that anyone may see: not deleted, not hidden by moderators, not by a
+     * suspended writer.
+     */
+    String SHOWN = "s.deleted_at IS NULL AND s.moderation IN ('NONE', 'NETWORK_HIDDEN') AND NOT EXISTS (SELECT 1 FROM app_user su"
+            + " WHERE su.id = s.author_id AND su.suspended_at IS NOT NULL)";
 
     /**
      * The condition for a story {@code s} that is listed publicly (in feeds, search and the sitemap): published, not
-     * unlisted, scheduled or a draft, not a response, not deleted.
+     * unlisted, scheduled or a draft, not a response, shown.
      */
-    String LISTED = "s.status = 'PUBLISHED' AND s.parent_id IS NULL AND s.deleted_at IS NULL";
+    String LISTED = "s.status = 'PUBLISHED' AND s.parent_id IS NULL AND " + SHOWN;
 
     /** A tag of a story. */
     record TagRow(long storyId, String tag) {
@@ -141,18 +150,23 @@ public interface StoryMapper extends Mapper {
             + " ORDER BY publish_at OFFSET 0 ROWS FETCH FIRST 100 ROWS ONLY")
     List<Long> dueScheduled(@Param("now") Instant now);
 
-    @Select(CARD + " WHERE s.status = 'PUBLISHED' AND s.parent_id IS NULL AND s.deleted_at IS NULL"
+    @Select(CARD + " WHERE " + LISTED
             + " ORDER BY s.first_published_at DESC, s.id DESC OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY")
     List<StoryCard.Row> latestPublished(@Param("limit") int limit);
 
-    @Select({"<script>", CARD, "WHERE s.status = 'PUBLISHED' AND s.deleted_at IS NULL AND s.id IN",
+    @Select({"<script>", CARD, "WHERE s.status = 'PUBLISHED' AND", SHOWN, "AND s.id IN",
         "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>"})
     List<StoryCard.Row> cards(@Param("ids") List<Long> ids);
 
-    @Select("SELECT COUNT(*) FROM story WHERE parent_id = #{parentId} AND status = 'PUBLISHED' AND deleted_at IS NULL")
+    /** Cards of stories hidden or not, for moderators. */
+    @Select({"<script>", CARD, "WHERE s.deleted_at IS NULL AND s.id IN",
+        "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>"})
+    List<StoryCard.Row> anyCards(@Param("ids") List<Long> ids);
+
+    @Select("SELECT COUNT(*) FROM story s WHERE s.parent_id = #{parentId} AND s.status = 'PUBLISHED' AND " + SHOWN)
     long countResponses(@Param("parentId") long parentId);
 
-    @Select(CARD + " WHERE s.parent_id = #{parentId} AND s.status = 'PUBLISHED' AND s.deleted_at IS NULL"
+    @Select(CARD + " WHERE s.parent_id = #{parentId} AND s.status = 'PUBLISHED' AND " + SHOWN
             + " ORDER BY s.first_published_at, s.id OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY")
     List<StoryCard.Row> responses(@Param("parentId") long parentId, @Param("limit") int limit);
 
@@ -162,7 +176,7 @@ public interface StoryMapper extends Mapper {
                                  @Param("limit") int limit);
 
     /** Published stories, not responses, newest first: the rows of every public list. */
-    String PUBLISHED = " WHERE s.status = 'PUBLISHED' AND s.parent_id IS NULL AND s.deleted_at IS NULL";
+    String PUBLISHED = " WHERE " + LISTED;
     String NEWEST = " ORDER BY s.first_published_at DESC, s.id DESC OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY";
 
     @Select(CARD + PUBLISHED + " AND s.author_id = #{authorId}" + NEWEST)

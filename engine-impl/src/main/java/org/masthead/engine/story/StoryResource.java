@@ -19,6 +19,7 @@ import java.util.List;
 import org.masthead.api.content.CurationStatus;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.account.Scope;
+import org.masthead.engine.account.StaffRole;
 import org.masthead.engine.web.ApiException;
 import org.masthead.engine.web.AuthFilter;
 import org.masthead.engine.web.WebComponent;
@@ -52,16 +53,24 @@ public class StoryResource {
      * @param firstPublishedAt   first publication time
      * @param version            the version an edit must name (writer only)
      * @param publishAt          scheduled publication time (writer only)
-     * @param curationStatus     Medium's curation status name (writer only)
-     * @param curationEligibleAt epoch ms of eligibility, 0 for never (writer only)
+     * @param nsfw               whether the writer marked it as not safe for work
+     * @param aiDisclosed        whether the writer disclosed AI-generated content in it
+     * @param curationStatus     Medium's curation status name (writer and staff only)
+     * @param curationEligibleAt epoch ms of eligibility, 0 for never (writer and staff only)
+     * @param primaryTopic       the topic curators distributed it into (writer and staff only)
      */
     public record StoryView(String id, String title, String subtitle, String authorId, String publicationId,
                             String parentId, List<String> tags, String status, String url, String html, int wordCount,
                             int readingTime, String license, String licenseUrl, String canonicalUrl,
                             boolean memberOnly, Instant firstPublishedAt, Integer version, Instant publishAt,
-                            String curationStatus, Long curationEligibleAt) {
+                            boolean nsfw, boolean aiDisclosed, String curationStatus, Long curationEligibleAt,
+                            String primaryTopic) {
 
-        static StoryView of(StoryService.Story story, boolean forWriter, String parentId) {
+        /**
+         * The story as {@code forWriter} (its writer: the version to edit) and {@code curation} (its writer or
+         * staff: Medium's curation fields) may see it.
+         */
+        static StoryView of(StoryService.Story story, boolean forWriter, boolean curation, String parentId) {
             StoryRow row = story.row();
             StoryCard card = story.card();
             return new StoryView(row.publicId(), row.title(), row.subtitle(), story.author().publicId(),
@@ -69,8 +78,10 @@ public class StoryResource {
                     card.path(), row.bodyHtml(), row.wordCount(), card.readingMinutes(), story.license().wireName(),
                     story.license().url(), row.canonicalUrl(), row.memberOnly(), row.firstPublishedAt(),
                     forWriter ? row.rowVersion() : null, forWriter ? row.publishAt() : null,
-                    forWriter ? CurationStatus.valueOf(row.curationStatus()).wireName() : null,
-                    forWriter ? (row.curationEligibleAt() == null ? 0L : row.curationEligibleAt().toEpochMilli()) : null);
+                    row.nsfw(), row.aiDisclosed(),
+                    curation ? CurationStatus.valueOf(row.curationStatus()).wireName() : null,
+                    curation ? (row.curationEligibleAt() == null ? 0L : row.curationEligibleAt().toEpochMilli()) : null,
+                    curation ? row.primaryTopic() : null);
         }
     }
 
@@ -145,7 +156,9 @@ public class StoryResource {
     public StoryView get(@PathParam("id") String id, @Context SecurityContext context) {
         CurrentUser viewer = AuthFilter.currentUser(context);
         StoryService.Story story = stories.find(id, viewer).orElseThrow(() -> ApiException.notFound("story"));
-        return view(story, viewer != null && viewer.id() == story.row().authorId());
+        boolean writer = viewer != null && viewer.id() == story.row().authorId();
+        return StoryView.of(story, writer, writer || viewer != null && viewer.role() != StaffRole.NONE,
+                stories.parentPublicId(story.row()));
     }
 
     @GET
@@ -174,6 +187,6 @@ public class StoryResource {
     }
 
     private StoryView view(StoryService.Story story, boolean forWriter) {
-        return StoryView.of(story, forWriter, stories.parentPublicId(story.row()));
+        return StoryView.of(story, forWriter, forWriter, stories.parentPublicId(story.row()));
     }
 }

@@ -9,7 +9,7 @@ public record StoryRow(long id, String publicId, long authorId, Long publication
                        Instant boostedUntil, int rowVersion, Instant createdAt, Instant updatedAt,
                        Instant firstPublishedAt, Instant latestPublishedAt, Instant publishAt, String license,
                        String canonicalUrl, boolean memberOnly, Instant deletedAt, Long parentId, boolean nsfw,
-                       boolean aiDisclosed) {
+                       boolean aiDisclosed, String moderation, boolean authorSuspended) {
 
     public StoryStatus storyStatus() {
         return StoryStatus.valueOf(status);
@@ -17,6 +17,11 @@ public record StoryRow(long id, String publicId, long authorId, Long publication
 
     /** Whether readers other than the writer can open it by URL. */
     public boolean isReadable() {
-        return deletedAt == null && storyStatus().isReadable();
+        return deletedAt == null && storyStatus().isReadable() && !hidden();
+    }
+
+    /** Whether moderators took it off the site, or suspended its writer: only the writer and staff still see it. */
+    public boolean hidden() {
+        return "SITE_HIDDEN".equals(moderation) || authorSuspended;
     }
 }

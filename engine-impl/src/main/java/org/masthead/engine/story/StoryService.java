@@ -17,6 +17,7 @@ import org.masthead.api.content.CurationStatus;
 import org.masthead.api.curation.StoryContent;
 import org.masthead.engine.curation.CurationWorkflow;
 import org.masthead.engine.account.CurrentUser;
+import org.masthead.engine.account.StaffRole;
 import org.masthead.engine.account.UserRow;
 import org.masthead.engine.account.UserService;
 import org.masthead.engine.db.Database;
@@ -103,8 +104,8 @@ public class StoryService {
         public StoryCard card() {
             return new StoryCard(new StoryCard.Row(row.id(), row.publicId(), row.title(), row.subtitle(), row.slug(),
                     row.wordCount(), row.curationStatus(), row.curationEligibleAt(), row.primaryTopic(), row.boostedUntil(),
-                    row.firstPublishedAt(), author.publicId(), author.username(), author.displayName(), publication),
-                    tags);
+                    row.firstPublishedAt(), author.publicId(), author.username(), author.displayName(), publication,
+                    row.moderation()), tags);
         }
 
         public License license() {
@@ -379,8 +380,16 @@ public class StoryService {
         if (row.deletedAt() != null) {
             return false;
         }
-        return row.isReadable() || viewer != null && (viewer.id() == row.authorId() || row.publicationId() != null
-                && publications.can(viewer.id(), row.publicationId(), Permission.EDIT_ANY_POST));
+        if (row.isReadable() || viewer != null && viewer.id() == row.authorId()) {
+            return true;
+        }
+        if (viewer == null) {
+            return false;
+        }
+        // Staff still open what moderation hid, to review it; editors open their publication's unpublished drafts.
+        return row.hidden() ? viewer.role() != StaffRole.NONE && row.storyStatus().isReadable()
+                : row.publicationId() != null && publications.can(viewer.id(), row.publicationId(),
+                        Permission.EDIT_ANY_POST);
     }
 
     /** The public id of the story {@code row} responds to, or {@code null}. */
@@ -436,11 +445,20 @@ public class StoryService {
 
     /** The published stories among {@code ids}, in the order of {@code ids}. */
     public List<StoryCard> cards(List<Long> ids) {
+        return inOrder(ids, stories::cards);
+    }
+
+    /** The stories among {@code ids}, hidden by moderators or not, in the order of {@code ids}; for staff. */
+    public List<StoryCard> moderatedCards(List<Long> ids) {
+        return inOrder(ids, stories::anyCards);
+    }
+
+    private List<StoryCard> inOrder(List<Long> ids, java.util.function.Function<List<Long>, List<StoryCard.Row>> query) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, StoryCard> byId = new HashMap<>();
-        withTags(stories.cards(ids)).forEach(card -> byId.put(card.row().id(), card));
+        withTags(query.apply(ids)).forEach(card -> byId.put(card.row().id(), card));
         return ids.stream().filter(byId::containsKey).map(byId::get).toList();
     }
 
@@ -524,7 +542,7 @@ public class StoryService {
     /** Publishes an accepted submission if it is not public yet; the caller has checked the editor's role. */
     public void publishAccepted(long storyId) {
         StoryRow row = stories.byId(storyId);
-        if (!row.isReadable()) {
+        if (!row.storyStatus().isReadable()) {
             publishNow(row, StoryStatus.PUBLISHED, clock.instant(), false);
         }
     }

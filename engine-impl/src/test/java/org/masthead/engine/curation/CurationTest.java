@@ -73,6 +73,11 @@ class CurationTest {
         assertEquals("published", check.get("event").asText());
         assertEquals("standards.passed", check.get("reasons").get(0).get("code").asText());
         assertFalse(check.has("by"), "the automatic check has no person behind it");
+        JsonNode story = writer.get("/api/v1/stories/" + id).assertStatus(200).json();
+        assertEquals(curation.get("curationEligibleAt").asLong(), story.get("curationEligibleAt").asLong());
+        assertFalse(story.get("nsfw").asBoolean());
+        String stats = writer.get("/me/stats").assertStatus(200).body();
+        assertTrue(stats.contains("A calm morning") && stats.contains("CURATION_STATUS_PENDING"), stats);
     }
 
     @Test
@@ -181,6 +186,8 @@ class CurationTest {
         curator.get("/api/v1/stories/" + id + "/curation").assertStatus(200);
         reader.get("/api/v1/admin/curation/settings").assertStatus(403);
         assertFalse(reader.get("/api/v1/stories/" + id).assertStatus(200).json().has("curationStatus"));
+        assertEquals("CURATION_STATUS_PENDING", curator.get("/api/v1/stories/" + id).assertStatus(200).json()
+                .get("curationStatus").asText());
     }
 
     @Test
