@@ -30,6 +30,16 @@
     return Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
   }
 
+  // "Show less like this" on a For You card: the writer and topic count for less from the next page on; the card
+  // goes away now.
+  document.querySelectorAll("[data-show-less]").forEach((button) => {
+    button.addEventListener("click", () => {
+      api("POST", "/api/v1/me/feed/show-less", { storyId: button.dataset.showLess })
+        .then(() => { button.closest(".card").remove(); })
+        .catch((error) => { button.textContent = error.message; });
+    });
+  });
+
   // Clap: every click sends one clap with its own request id (so a retried request never counts twice); holding
   // the button keeps clapping. The server stops at 50 per reader.
   document.querySelectorAll("[data-clap]").forEach((button) => {

@@ -110,12 +110,19 @@ public interface CurationMapper extends Mapper {
     @Insert("INSERT INTO story_lsh_band (band_key, story_id) VALUES (#{key}, #{storyId})")
     void insertBand(@Param("key") long key, @Param("storyId") long storyId);
 
-    /** Readable stories sharing a band key with {@code keys}, at most {@code limit} of them. */
-    @Select({"<script>SELECT s.id AS story_id, s.public_id, m.signature FROM story s",
-        "JOIN story_minhash m ON m.story_id = s.id WHERE s.id IN (SELECT b.story_id FROM story_lsh_band b",
-        "WHERE b.band_key IN <foreach item='key' collection='keys' open='(' separator=',' close=')'>#{key}</foreach>)",
-        "AND s.id &lt;&gt; #{storyId} AND s.deleted_at IS NULL AND s.status IN ('PUBLISHED', 'UNLISTED')",
-        "ORDER BY s.id OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY</script>"})
-    List<SignatureRow> sharingBands(@Param("storyId") long storyId, @Param("keys") List<Long> keys,
-                                    @Param("limit") int limit);
+    /**
+     * Stories sharing a band key with {@code keys}, at most {@code limit} of them. Reads only the band index: on
+     * Derby, a join with {@code story} here would wait on the rows of stories other writers are publishing at the
+     * same moment, and they on this one's.
+     */
+    @Select({"<script>SELECT DISTINCT story_id FROM story_lsh_band WHERE band_key IN",
+        "<foreach item='key' collection='keys' open='(' separator=',' close=')'>#{key}</foreach>",
+        "AND story_id &lt;&gt; #{storyId} ORDER BY story_id DESC OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY</script>"})
+    List<Long> sharingBands(@Param("storyId") long storyId, @Param("keys") List<Long> keys, @Param("limit") int limit);
+
+    /** The signatures of those of {@code ids} that are readable. */
+    @Select({"<script>SELECT m.story_id, s.public_id, m.signature FROM story_minhash m JOIN story s ON s.id = m.story_id",
+        "WHERE m.story_id IN <foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach>",
+        "AND s.deleted_at IS NULL AND s.status IN ('PUBLISHED', 'UNLISTED')</script>"})
+    List<SignatureRow> signatures(@Param("ids") List<Long> ids);
 }

@@ -35,7 +35,11 @@ public class NearDuplicates {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return curation.sharingBands(storyId, keys, CANDIDATES).stream()
+        List<Long> candidates = curation.sharingBands(storyId, keys, CANDIDATES);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        return curation.signatures(candidates).stream()
                 .map(row -> new ContentSignals.Similar(new StoryId(row.publicId()),
                         MinHash.similarity(signature, MinHash.decode(row.signature()))))
                 .filter(similar -> similar.similarity() >= FLOOR)

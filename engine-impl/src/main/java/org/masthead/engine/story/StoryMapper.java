@@ -190,6 +190,16 @@ public interface StoryMapper extends Mapper {
             + " OR (s.curation_status = 'DISTRIBUTED' AND s.primary_topic = #{tag}))" + NEWEST)
     List<StoryCard.Row> publishedWithTag(@Param("tag") String tag, @Param("limit") int limit);
 
+    /** Tagged with any of {@code tags}. */
+    @Select({"<script>", CARD, PUBLISHED, "AND s.id IN (SELECT t.story_id FROM story_tag t WHERE t.tag IN",
+        "<foreach item='tag' collection='tags' open='(' separator=',' close=')'>#{tag}</foreach>)", NEWEST,
+        "</script>"})
+    List<StoryCard.Row> publishedWithAnyTag(@Param("tags") Collection<String> tags, @Param("limit") int limit);
+
+    /** With a Boost in force at {@code now}. */
+    @Select(CARD + PUBLISHED + " AND s.boosted_until > #{now}" + NEWEST)
+    List<StoryCard.Row> boosted(@Param("now") Instant now, @Param("limit") int limit);
+
     @Select(CARD + PUBLISHED + " AND (s.author_id IN (SELECT f.followee_id FROM user_follow f"
             + " WHERE f.follower_id = #{userId})"
             + " OR s.publication_id IN (SELECT pf.publication_id FROM publication_follow pf WHERE pf.user_id = #{userId})"

@@ -438,6 +438,16 @@ public class StoryService {
         return withTags(stories.publishedWithTag(tag, limit));
     }
 
+    /** Published stories tagged with any of {@code tags}, newest first. */
+    public List<StoryCard> publishedWithAnyTag(Collection<String> tags, int limit) {
+        return tags.isEmpty() ? List.of() : withTags(stories.publishedWithAnyTag(tags, limit));
+    }
+
+    /** Published stories with a Boost in force now, newest first. */
+    public List<StoryCard> boosted(int limit) {
+        return withTags(stories.boosted(clock.instant(), limit));
+    }
+
     /** Published stories by the writers, publications and tags {@code userId} follows, newest first. */
     public List<StoryCard> publishedFollowedBy(long userId, int limit) {
         return withTags(stories.publishedFollowedBy(userId, limit));
