@@ -125,6 +125,18 @@ public class FeedService {
     }
 
     /**
+     * "Recommended from {site}" under a story, the same for every reader: stories on its topics by other writers,
+     * and the Boosted ones.
+     */
+    public List<FeedItem> recommendations(StoryCard story, int limit) {
+        Pool pool = new Pool(Readers.Reader.ANONYMOUS);
+        pool.add(stories.publishedWithAnyTag(story.tags(), TOPIC_CANDIDATES), Candidate.Source.SAME_TAG);
+        pool.add(stories.boosted(BOOSTED_CANDIDATES), Candidate.Source.BOOSTED);
+        pool.removeOwn(story.row().authorPublicId());
+        return rank(new Surface(Surface.Kind.RECOMMENDATIONS, story.row().publicId()), pool, limit);
+    }
+
+    /**
      * A tag page: its top stories as ranked, or its latest, newest first. Latest skips the ranker, not the tier
      * rules: a story kept to its writer's network shows only to their followers.
      */

@@ -67,12 +67,13 @@ public class SiteResource {
      * @param responses       published responses, oldest first, with their text
      * @param moreFromAuthor  other stories by the writer
      * @param moreFromPublication other stories of the publication
+     * @param recommended     stories on its topics by other writers, as the ranker recommends them
      * @param editable        whether the viewer may edit it
      */
     public record StoryView(String id, String title, String subtitle, Person author, Publication publication,
                             String date, int readingTime, List<String> tags, TrustedHtml body, boolean memberOnly,
                             long claps, int yourClaps, List<ResponseView> responses, List<Pages.Card> moreFromAuthor,
-                            List<Pages.Card> moreFromPublication, boolean editable) {
+                            List<Pages.Card> moreFromPublication, List<Pages.Card> recommended, boolean editable) {
     }
 
     /**
@@ -230,7 +231,8 @@ public class SiteResource {
                 clapTotals.totalClaps(), 0, published ? responses(id, null) : List.of(),
                 published ? Pages.cards(feeds.moreFromAuthor(story.card(), story.author().id(), null, MORE_FROM))
                         : List.of(),
-                morePublication, false);
+                morePublication, published ? Pages.cards(feeds.recommendations(story.card(), MORE_FROM)) : List.of(),
+                false);
         String canonical = story.row().canonicalUrl() != null && !story.row().canonicalUrl().isBlank()
                 ? story.row().canonicalUrl() : pages.absolute(story.card().path());
         String description = !story.row().subtitle().isBlank() ? story.row().subtitle()
@@ -255,7 +257,7 @@ public class SiteResource {
                             follows.followsPublication(viewer, story.row().publicationId())),
                     view.date(), view.readingTime(), view.tags(), view.body(), view.memberOnly(), view.claps(),
                     story.row().storyStatus().isReadable() ? claps.clapsOf(story.row().id(), viewer) : 0,
-                    view.responses(), view.moreFromAuthor(), view.moreFromPublication(),
+                    view.responses(), view.moreFromAuthor(), view.moreFromPublication(), view.recommended(),
                     viewer.id() == story.author().id());
         }
         return pages.render("story.vm", view.title(), viewer, shared.meta(), Map.of("story", view,

@@ -121,6 +121,17 @@ class FeedTest {
     }
 
     @Test
+    void aStoryPageRecommendsStoriesOnItsTopicsByOtherWriters() {
+        String url = cy.get("/api/v1/stories/" + STORIES.get("Cy on compost")).assertStatus(200).json().get("url")
+                .asText();
+        String page = site.client().get(url).assertStatus(200).body();
+        String recommended = page.substring(page.indexOf("Recommended from"));
+
+        assertTrue(recommended.contains("Bo on gardening"), recommended);
+        assertFalse(recommended.contains("Cy on soil"), "the writer's own are under More from");
+    }
+
+    @Test
     void showLessLikeThisRemembersTheWriterAndTopic() {
         Client other = site.newUser("feedother");
         JsonNode shown = other.postJson("/api/v1/me/feed/show-less", "{\"storyId\":\"" + STORIES.get("Cy on soil")
