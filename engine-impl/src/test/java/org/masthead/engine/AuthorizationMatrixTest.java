@@ -113,6 +113,20 @@ class AuthorizationMatrixTest {
                 "{\"storyId\":\"" + draft("writer", publicationId) + "\"}").assertStatus(201).json().get("id").asText();
     }
 
+    /** The public id of a new person, to suspend. */
+    private static String newPerson() {
+        return site.newUser("p" + System.nanoTime()).get("/api/v1/me").json().get("id").asText();
+    }
+
+    /** A Boost nomination by the editor of a fresh publication (each publication has its monthly quota). */
+    private static String nomination() {
+        String publication = publication();
+        String story = draft("editor", publication);
+        CLIENTS.get("editor").postJson("/api/v1/stories/" + story + "/publish", "").assertStatus(200);
+        return CLIENTS.get("editor").postJson("/api/v1/publications/" + publication + "/boost-nominations",
+                "{\"storyId\":\"" + story + "\"}").assertStatus(201).json().get("id").asText();
+    }
+
     /**
      * One endpoint: the request to make (with {@code {id}} replaced by a fresh fixture for every call) and the
      * status each role must get, in the order of {@link #ROLES}.
@@ -217,6 +231,27 @@ class AuthorizationMatrixTest {
                         401, 201, 201, 201, 201, 201, 201, 201),
                 new Row("PUT", "/api/v1/lists/{id}/stories/" + "{story}", "", AuthorizationMatrixTest::readersList,
                         401, 200, 404, 404, 404, 404, 404, 404),
+                // Curation and moderation: curators and admins; nominations: a publication's editors and owner.
+                new Row("POST", "/api/v1/curation/stories/{id}/review", "{\"verdict\":\"distribute\",\"topic\":\"x\"}",
+                        () -> published("writer"), 401, 403, 403, 403, 403, 403, 200, 200),
+                new Row("POST", "/api/v1/curation/stories/{id}/moderation", "{\"action\":\"dismiss\"}",
+                        () -> published("writer"), 401, 403, 403, 403, 403, 403, 200, 200),
+                new Row("POST", "/api/v1/curation/users/{id}/suspension", "{\"note\":\"Spam\"}",
+                        AuthorizationMatrixTest::newPerson, 401, 403, 403, 403, 403, 403, 200, 200),
+                new Row("PUT", "/api/v1/curation/staff-picks/{id}", "", () -> published("writer"),
+                        401, 403, 403, 403, 403, 403, 204, 204),
+                new Row("POST", "/api/v1/publications/" + "{pub}" + "/boost-nominations", "{\"storyId\":\"{id}\"}",
+                        AuthorizationMatrixTest::publicationStory, 401, 403, 403, 403, 201, 201, 403, 403),
+                new Row("POST", "/api/v1/curation/nominations/{id}/decision", "{\"decision\":\"reject\"}",
+                        AuthorizationMatrixTest::nomination, 401, 403, 403, 403, 403, 403, 200, 200),
+                new Row("PUT", "/api/v1/admin/curation/settings", "{\"reviewWindowHours\":168}", () -> "",
+                        401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("PUT", "/api/v1/admin/publications/" + "{pub}" + "/boost-quota", "{\"quota\":5}", () -> "",
+                        401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("POST", "/api/v1/stories/{id}/appeal", "{\"message\":\"Look again\"}", () -> published("writer"),
+                        401, 403, 409, 403, 403, 403, 403, 403),
+                new Row("POST", "/api/v1/me/feed/show-less", "{\"storyId\":\"{id}\"}", () -> published("writer"),
+                        401, 200, 200, 200, 200, 200, 200, 200),
                 // Medium's API with a session: a person posts only as themselves.
                 new Row("POST", "/v1/users/" + "{writer}" + "/posts", "{\"title\":\"t\",\"contentFormat\":\"markdown\",\"content\":\"x\"}",
                         () -> "", 401, 403, 201, 403, 403, 403, 403, 403));

@@ -10,6 +10,8 @@ import org.masthead.engine.db.Mapper;
 
 /** SQL of a story's curation columns, {@code curation_decision}, {@code story_minhash} and {@code story_lsh_band}. */
 public interface CurationMapper extends Mapper {
+    /** Derby's statement-level read-uncommitted isolation; PostgreSQL's readers never wait on writers anyway. */
+    String UNCOMMITTED = "<if test=\"_databaseId == 'derby'\">WITH UR</if>";
 
     /**
      * A story's curation columns.
@@ -111,18 +113,20 @@ public interface CurationMapper extends Mapper {
     void insertBand(@Param("key") long key, @Param("storyId") long storyId);
 
     /**
-     * Stories sharing a band key with {@code keys}, at most {@code limit} of them. Reads only the band index: on
-     * Derby, a join with {@code story} here would wait on the rows of stories other writers are publishing at the
-     * same moment, and they on this one's.
+     * Stories sharing a band key with {@code keys}, at most {@code limit} of them. Both lookups read uncommitted
+     * rows on Derby: they run inside a publish, which holds its story's row, and locking reads here made concurrent
+     * publishers of similar stories wait on each other until Derby broke the deadlock. A near-duplicate signal may
+     * well count a story that is being published at the same moment.
      */
     @Select({"<script>SELECT DISTINCT story_id FROM story_lsh_band WHERE band_key IN",
         "<foreach item='key' collection='keys' open='(' separator=',' close=')'>#{key}</foreach>",
-        "AND story_id &lt;&gt; #{storyId} ORDER BY story_id DESC OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY</script>"})
+        "AND story_id &lt;&gt; #{storyId} ORDER BY story_id DESC OFFSET 0 ROWS FETCH FIRST #{limit} ROWS ONLY",
+        UNCOMMITTED, "</script>"})
     List<Long> sharingBands(@Param("storyId") long storyId, @Param("keys") List<Long> keys, @Param("limit") int limit);
 
     /** The signatures of those of {@code ids} that are readable. */
     @Select({"<script>SELECT m.story_id, s.public_id, m.signature FROM story_minhash m JOIN story s ON s.id = m.story_id",
         "WHERE m.story_id IN <foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach>",
-        "AND s.deleted_at IS NULL AND s.status IN ('PUBLISHED', 'UNLISTED')</script>"})
+        "AND s.deleted_at IS NULL AND s.status IN ('PUBLISHED', 'UNLISTED')", UNCOMMITTED, "</script>"})
     List<SignatureRow> signatures(@Param("ids") List<Long> ids);
 }

@@ -36,6 +36,8 @@ public class FeedService {
     private static final int CANDIDATES = 200;
     private static final int TOPIC_CANDIDATES = 150;
     private static final int BOOSTED_CANDIDATES = 50;
+    /** Lists of a few stories under a story page choose among this many. */
+    private static final int RELATED_CANDIDATES = 30;
     /** For You looks for stories in this many of the reader's strongest interests. */
     private static final int INTERESTS = 5;
 
@@ -113,14 +115,15 @@ public class FeedService {
     /** "More from {author}" under a story: the writer's other stories. */
     public List<FeedItem> moreFromAuthor(StoryCard story, long authorId, CurrentUser user, int limit) {
         Pool pool = new Pool(readers.of(user));
-        pool.add(without(story, stories.publishedBy(authorId, CANDIDATES)), Candidate.Source.SAME_AUTHOR);
+        pool.add(without(story, stories.publishedBy(authorId, RELATED_CANDIDATES)), Candidate.Source.SAME_AUTHOR);
         return rank(new Surface(Surface.Kind.MORE_FROM_AUTHOR, story.row().authorPublicId()), pool, limit);
     }
 
     /** "More from {publication}" under a story: the publication's other stories. */
     public List<FeedItem> moreFromPublication(StoryCard story, long publicationId, CurrentUser user, int limit) {
         Pool pool = new Pool(readers.of(user));
-        pool.add(without(story, stories.publishedIn(publicationId, CANDIDATES)), Candidate.Source.SAME_PUBLICATION);
+        pool.add(without(story, stories.publishedIn(publicationId, RELATED_CANDIDATES)),
+                Candidate.Source.SAME_PUBLICATION);
         return rank(new Surface(Surface.Kind.MORE_FROM_PUBLICATION, story.row().publicationPublicId()), pool, limit);
     }
 
@@ -130,8 +133,8 @@ public class FeedService {
      */
     public List<FeedItem> recommendations(StoryCard story, int limit) {
         Pool pool = new Pool(Readers.Reader.ANONYMOUS);
-        pool.add(stories.publishedWithAnyTag(story.tags(), TOPIC_CANDIDATES), Candidate.Source.SAME_TAG);
-        pool.add(stories.boosted(BOOSTED_CANDIDATES), Candidate.Source.BOOSTED);
+        pool.add(stories.publishedWithAnyTag(story.tags(), RELATED_CANDIDATES), Candidate.Source.SAME_TAG);
+        pool.add(stories.boosted(RELATED_CANDIDATES), Candidate.Source.BOOSTED);
         pool.removeOwn(story.row().authorPublicId());
         return rank(new Surface(Surface.Kind.RECOMMENDATIONS, story.row().publicId()), pool, limit);
     }

@@ -3,6 +3,9 @@ package org.masthead.engine.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -14,6 +17,10 @@ import org.masthead.engine.account.CurrentUser;
  * publishes) calls {@link #changed()}, which retires every entry at once, so a clap, an edit or an unpublish shows
  * on the very next request. Changes made on other nodes show within {@link #TTL_NANOS}, after which an entry is
  * rendered again anyway. Signed-in readers see their own claps and follows and are never served from here.
+ *
+ * <p>Each page is rendered by one request at a time: after a change the others wait for that render rather than
+ * all rendering the same page at once, and when only the time to live ran out they are served the entry they
+ * have while one of them renders the next.
  */
 @ApplicationScoped
 public class PageCache {
@@ -24,6 +31,8 @@ public class PageCache {
     }
 
     private final AtomicLong version = new AtomicLong();
+    /** The renders in progress, by page and version. */
+    private final Map<String, CompletableFuture<Object>> flights = new ConcurrentHashMap<>();
     private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
@@ -62,10 +71,35 @@ public class PageCache {
         if (entry != null && entry.version() == current && now - entry.renderedAt() < TTL_NANOS) {
             return (T) entry.page();
         }
-        T page = render.get();
-        synchronized (entries) {
-            entries.put(key, new Entry(page, current, now));
+        String flightKey = key + "@" + current;
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> flight = flights.putIfAbsent(flightKey, mine);
+        if (flight != null) {
+            return entry != null && entry.version() == current ? (T) entry.page() : (T) await(flight);
         }
-        return page;
+        try {
+            T page = render.get();
+            synchronized (entries) {
+                entries.put(key, new Entry(page, current, now));
+            }
+            mine.complete(page);
+            return page;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            flights.remove(flightKey, mine);
+        }
+    }
+
+    private static Object await(CompletableFuture<Object> flight) {
+        try {
+            return flight.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
     }
 }
