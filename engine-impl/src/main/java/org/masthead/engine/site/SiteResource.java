@@ -158,7 +158,8 @@ public class SiteResource {
     private String homePage(CurrentUser viewer, String tab) {
         boolean following = viewer != null && "following".equals(tab);
         List<FeedService.FeedItem> items = viewer == null ? cache.shared("feed:home", () -> feeds.home(HOME_SIZE))
-                : following ? feeds.following(viewer, HOME_SIZE) : feeds.forYou(viewer, HOME_SIZE);
+                : following ? cache.personal(viewer, "following", () -> feeds.following(viewer, HOME_SIZE))
+                : cache.personal(viewer, "for-you", () -> feeds.forYou(viewer, HOME_SIZE));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("cards", Pages.cards(items));
         model.put("staffPicks", viewer == null ? Pages.plainCards(cache.shared("staff-picks",

@@ -25,6 +25,7 @@ import org.masthead.engine.account.CurrentUser;
 @ApplicationScoped
 public class PageCache {
     static final long TTL_NANOS = TimeUnit.SECONDS.toNanos(1);
+    static final long PERSONAL_TTL_NANOS = TimeUnit.SECONDS.toNanos(30);
     private static final int MAX_ENTRIES = 2_000;
 
     private record Entry(Object page, long version, long renderedAt) {
@@ -57,18 +58,27 @@ public class PageCache {
      * The page at {@code key} for {@code viewer}: from the cache when signed out and still current. A page is
      * usually its HTML, or whatever a resource needs to finish the response (HTML with a placeholder to fill).
      */
-    @SuppressWarnings("unchecked")
     public <T> T page(CurrentUser viewer, String key, Supplier<T> render) {
-        if (viewer != null) {
-            return render.get();
-        }
+        return viewer != null ? render.get() : cached(key, TTL_NANOS, render);
+    }
+
+    /**
+     * A value for one signed-in reader alone (their For You feed), retired by any write on this node, or after
+     * {@link #PERSONAL_TTL_NANOS}: another node's changes reach a personal feed more slowly than a shared page.
+     */
+    public <T> T personal(CurrentUser viewer, String key, Supplier<T> load) {
+        return cached("reader " + viewer.id() + " " + key, PERSONAL_TTL_NANOS, load);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, long ttlNanos, Supplier<T> render) {
         long current = version.get();
         long now = System.nanoTime();
         Entry entry;
         synchronized (entries) {
             entry = entries.get(key);
         }
-        if (entry != null && entry.version() == current && now - entry.renderedAt() < TTL_NANOS) {
+        if (entry != null && entry.version() == current && now - entry.renderedAt() < ttlNanos) {
             return (T) entry.page();
         }
         String flightKey = key + "@" + current;

@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.masthead.engine.account.CurrentUser;
+import org.masthead.engine.account.StaffRole;
 
 /** One render per page at a time: concurrent readers of a page that must be rendered wait for that one render. */
 class PageCacheTest {
@@ -42,6 +44,19 @@ class PageCacheTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void personalValuesAreEachReadersOwnAndRetiredByAChange() {
+        PageCache cache = new PageCache();
+        CurrentUser ana = new CurrentUser(1, "a1", "ana", StaffRole.NONE, "csrf", null);
+        CurrentUser bob = new CurrentUser(2, "b2", "bob", StaffRole.NONE, "csrf", null);
+
+        assertEquals("ana's", cache.personal(ana, "for-you", () -> "ana's"));
+        assertEquals("bob's", cache.personal(bob, "for-you", () -> "bob's"));
+        assertEquals("ana's", cache.personal(ana, "for-you", () -> "again"));
+        cache.changed();
+        assertEquals("again", cache.personal(ana, "for-you", () -> "again"));
     }
 
     private static void sleep(long millis) {
