@@ -26,6 +26,10 @@ import org.masthead.engine.account.PeopleAdminResource;
 import org.masthead.engine.account.StaffRole;
 import org.masthead.engine.account.UserService;
 import org.masthead.engine.audit.AuditLog;
+import org.masthead.engine.curation.BoostService;
+import org.masthead.engine.curation.CurationService;
+import org.masthead.engine.curation.ModerationService;
+import org.masthead.engine.curation.StaffPicks;
 import org.masthead.engine.plugin.PluginConsole;
 import org.masthead.engine.site.BrandingService;
 import org.masthead.engine.site.Page;
@@ -45,6 +49,7 @@ import org.masthead.engine.web.WebComponent;
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class ConsolePages {
     private static final int CHART_DAYS = 30;
+    private static final int LIST_SIZE = 50;
 
     /**
      * A day's count for a chart.
@@ -61,11 +66,20 @@ public class ConsolePages {
     private final PluginConsole plugins;
     private final BrandingService branding;
     private final AuditLog audit;
+    private final CurationService curation;
+    private final ModerationService moderation;
+    private final BoostService boosts;
+    private final StaffPicks staffPicks;
     private final Clock clock;
 
     @Inject
     public ConsolePages(Pages pages, StoryService stories, UserService users, PluginConsole plugins,
-                        BrandingService branding, AuditLog audit, Clock clock) {
+                        BrandingService branding, AuditLog audit, CurationService curation,
+                        ModerationService moderation, BoostService boosts, StaffPicks staffPicks, Clock clock) {
+        this.curation = curation;
+        this.moderation = moderation;
+        this.boosts = boosts;
+        this.staffPicks = staffPicks;
         this.pages = pages;
         this.stories = stories;
         this.users = users;
@@ -88,6 +102,17 @@ public class ConsolePages {
             model.put("publishedChart", chart("Stories published", perDay));
             return render("dashboard.vm", "Dashboard", viewer, model);
         });
+    }
+
+    /** The curators' desk: the review queue with nominations, reported stories, pending nominations, Staff Picks. */
+    @GET
+    @Path("curation")
+    public Response curation(@Context SecurityContext context) {
+        return screen(context, "/curation", StaffRole.CURATOR, viewer -> render("curation.vm", "Curation", viewer,
+                Map.of("queue", curation.queue(viewer, null, LIST_SIZE),
+                        "reports", moderation.queue(viewer, LIST_SIZE),
+                        "nominations", boosts.pending(viewer, LIST_SIZE),
+                        "picks", staffPicks.newest(LIST_SIZE))));
     }
 
     @GET

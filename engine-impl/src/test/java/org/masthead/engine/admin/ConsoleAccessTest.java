@@ -41,6 +41,7 @@ class ConsoleAccessTest {
         // signed out, reader, curator, admin
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
         expected.put("/admin", List.of(303, 403, 200, 200));
+        expected.put("/admin/curation", List.of(303, 403, 200, 200));
         expected.put("/admin/plugins", List.of(303, 403, 403, 200));
         expected.put("/admin/people", List.of(303, 403, 403, 200));
         expected.put("/admin/site", List.of(303, 403, 403, 200));

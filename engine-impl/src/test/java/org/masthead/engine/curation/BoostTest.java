@@ -97,6 +97,8 @@ class BoostTest {
         assertTrue(trail.contains("boost-nominated"), trail);
         assertFalse(trail.contains("Our best this month"), "the note is for curators only");
         outsider.get("/api/v1/curation/nominations").assertError(403, "forbidden");
+        String desk = curator.get("/admin/curation").assertStatus(200).body();
+        assertTrue(desk.contains("Tides of spring") && desk.contains("Nominated for Boost by Deep Water"), desk);
 
         JsonNode accepted = curator.postJson("/api/v1/curation/nominations/" + nomination.get("id").asText()
                 + "/decision", "{\"decision\":\"accept\"}").assertStatus(200).json();
