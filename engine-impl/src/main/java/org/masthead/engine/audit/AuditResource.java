@@ -33,10 +33,6 @@ public class AuditResource {
     public List<AuditLog.Event> recent(@QueryParam("action") String action, @QueryParam("before") Long before,
                                        @QueryParam("limit") Integer limit, @Context SecurityContext context) {
         AuthFilter.requireAdmin(context);
-        int size = limit == null ? 50 : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw ApiException.badRequest("invalid_limit", "limit must be between 1 and " + MAX_LIMIT);
-        }
-        return audit.recent(action, before, size);
+        return audit.recent(action, before, ApiException.limit(limit, 50, MAX_LIMIT));
     }
 }

@@ -56,6 +56,10 @@ public interface BoostMapper extends Mapper {
     @Update("UPDATE story SET review_queued_at = NULL WHERE id = #{storyId} AND curation_status <> 'PENDING'")
     void leaveQueue(@Param("storyId") long storyId);
 
+    /** Takes the publication row's write lock for the rest of the transaction, on Derby and PostgreSQL alike. */
+    @Update("UPDATE publication SET boost_quota = boost_quota WHERE id = #{publicationId}")
+    void lockPublication(@Param("publicationId") long publicationId);
+
     @Select("SELECT boost_quota FROM publication WHERE id = #{publicationId}")
     Integer quota(@Param("publicationId") long publicationId);
 

@@ -144,7 +144,7 @@ public class BoostService {
             }
             refuseIneligible(story);
             // The publication row's lock keeps two editors from both taking the quota's last place.
-            boosts.setQuota(publication.id(), boosts.quota(publication.id()));
+            boosts.lockPublication(publication.id());
             int quota = quota(publication.id());
             if (boosts.countSince(publication.id(), monthStart()) >= quota) {
                 throw ApiException.conflict("quota_used", "this publication has used its " + quota

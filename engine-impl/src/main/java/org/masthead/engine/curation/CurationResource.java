@@ -84,13 +84,9 @@ public class CurationResource {
         return curation.appeal(AuthFilter.requireUser(context), id, appeal);
     }
 
-    /** A list size from the query: 50 when absent, 400 {@code invalid_limit} outside 1 to 100. */
+    /** A curation list's size from the query: 50 when absent, 400 {@code invalid_limit} outside 1 to 100. */
     static int limit(Integer limit) {
-        int size = limit == null ? 50 : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw ApiException.badRequest("invalid_limit", "limit must be between 1 and " + MAX_LIMIT);
-        }
-        return size;
+        return ApiException.limit(limit, 50, MAX_LIMIT);
     }
 
     @GET

@@ -226,7 +226,7 @@ public class CurationService {
         return new View(row.publicId(), status.wireName(),
                 state.eligibleAt() == null ? 0 : state.eligibleAt().toEpochMilli(),
                 row.firstPublishedAt() == null ? 0 : row.firstPublishedAt().toEpochMilli(), state.primaryTopic(),
-                boosted, row.moderation().toLowerCase(Locale.ROOT), state.reviewQueuedAt() != null,
+                boosted, row.moderation().wireName(), state.reviewQueuedAt() != null,
                 status == CurationStatus.NOT_DISTRIBUTED && !state.appealUsed(), decisions);
     }
 

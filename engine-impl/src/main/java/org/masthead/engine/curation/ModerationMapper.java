@@ -6,6 +6,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 import org.masthead.engine.db.Mapper;
+import org.masthead.engine.story.Moderation;
 
 /** SQL of the moderation queue: readers' open reports, their resolution, and a story's moderation column. */
 public interface ModerationMapper extends Mapper {
@@ -37,5 +38,5 @@ public interface ModerationMapper extends Mapper {
               @Param("now") Instant now);
 
     @Update("UPDATE story SET moderation = #{moderation} WHERE id = #{storyId}")
-    void setModeration(@Param("storyId") long storyId, @Param("moderation") String moderation);
+    void setModeration(@Param("storyId") long storyId, @Param("moderation") Moderation moderation);
 }

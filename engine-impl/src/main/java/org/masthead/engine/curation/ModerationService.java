@@ -15,6 +15,7 @@ import org.masthead.engine.audit.AuditLog;
 import org.masthead.engine.db.Database;
 import org.masthead.engine.jobs.Outbox;
 import org.masthead.engine.jobs.OutboxEvent;
+import org.masthead.engine.story.Moderation;
 import org.masthead.engine.story.StoryCard;
 import org.masthead.engine.story.StoryRow;
 import org.masthead.engine.story.StoryService;
@@ -32,15 +33,15 @@ public class ModerationService {
     /** What moderators do to a reported story. */
     enum Action {
         DISMISS(null, "DISMISSED", null),
-        HIDE_NETWORK("NETWORK_HIDDEN", "HIDDEN_NETWORK", "Moderators took the story off recommendations and topic pages"),
-        HIDE_SITE("SITE_HIDDEN", "HIDDEN_SITE", "Moderators took the story off the site"),
-        RESTORE("NONE", null, "Moderators restored the story");
+        HIDE_NETWORK(Moderation.NETWORK_HIDDEN, "HIDDEN_NETWORK", "Moderators took the story off recommendations and topic pages"),
+        HIDE_SITE(Moderation.SITE_HIDDEN, "HIDDEN_SITE", "Moderators took the story off the site"),
+        RESTORE(Moderation.NONE, null, "Moderators restored the story");
 
-        final String moderation;
+        final Moderation moderation;
         final String resolution;
         final String explanation;
 
-        Action(String moderation, String resolution, String explanation) {
+        Action(Moderation moderation, String resolution, String explanation) {
             this.moderation = moderation;
             this.resolution = resolution;
             this.explanation = explanation;
@@ -129,7 +130,7 @@ public class ModerationService {
         return rows.stream().filter(row -> cards.containsKey(row.storyId()))
                 .map(row -> {
                     StoryCard card = cards.get(row.storyId());
-                    return new Reported(card, card.row().moderation().toLowerCase(Locale.ROOT), row.reports(),
+                    return new Reported(card, card.row().moderation().wireName(), row.reports(),
                             row.firstReportedAt());
                 })
                 .toList();

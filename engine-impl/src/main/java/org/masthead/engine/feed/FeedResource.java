@@ -60,10 +60,7 @@ public class FeedResource {
     @Path("feed/{surface}")
     public List<Item> feed(@PathParam("surface") String surface, @QueryParam("limit") Integer limit,
                            @Context SecurityContext context) {
-        int size = limit == null ? 20 : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw ApiException.badRequest("invalid_limit", "limit must be between 1 and " + MAX_LIMIT);
-        }
+        int size = ApiException.limit(limit, 20, MAX_LIMIT);
         List<FeedService.FeedItem> items = switch (surface) {
             case "home" -> feeds.home(size);
             case "for-you" -> feeds.forYou(AuthFilter.requireUser(context), size);

@@ -75,11 +75,8 @@ public class NotificationService {
 
     /** The latest notifications of {@code me} (all, or only the unread ones), at most {@code limit}. */
     public Page list(CurrentUser me, boolean unreadOnly, Integer limit) {
-        int size = limit == null ? 30 : limit;
-        if (size < 1 || size > MAX_LIST) {
-            throw ApiException.badRequest("invalid_limit", "limit must be 1 to " + MAX_LIST);
-        }
-        return new Page(notifications.unread(me.id()), notifications.of(me.id(), unreadOnly, size));
+        return new Page(notifications.unread(me.id()), notifications.of(me.id(), unreadOnly,
+                ApiException.limit(limit, 30, MAX_LIST)));
     }
 
     /**

@@ -23,6 +23,7 @@ import org.masthead.engine.account.UserService;
 import org.masthead.engine.publication.PublicationRow;
 import org.masthead.engine.publication.PublicationService;
 import org.masthead.engine.reading.ReadingStats;
+import org.masthead.engine.story.Moderation;
 import org.masthead.engine.story.StoryCard;
 import org.masthead.engine.story.StoryRow;
 import org.masthead.engine.story.StoryService;
@@ -153,7 +154,7 @@ public class WriterPages {
                     row.primaryTopic() == null ? "" : row.primaryTopic(),
                     row.boostedUntil() == null || row.boostedUntil().isBefore(now) ? ""
                             : row.boostedUntil().toString(),
-                    !"NONE".equals(row.moderation()));
+                    row.moderation() != Moderation.NONE);
         }
     }
 

@@ -35,13 +35,12 @@ public record StoryCard(Row row, List<String> tags) {
      * @param authorUsername      writer's username
      * @param authorName          writer's display name
      * @param publicationPublicId publication's public id, or null
-     * @param moderation          {@code NONE}, or {@code NETWORK_HIDDEN} when moderators keep it off the network
-     *                            (the open-platform tier, as if it failed the Distribution Standards)
+     * @param moderation          what moderators did to it (a listed story is never {@code SITE_HIDDEN})
      */
     public record Row(long id, String publicId, String title, String subtitle, String slug, int wordCount,
                       String curationStatus, Instant curationEligibleAt, String primaryTopic, Instant boostedUntil,
                       Instant firstPublishedAt, String authorPublicId, String authorUsername, String authorName,
-                      String publicationPublicId, String moderation) {
+                      String publicationPublicId, Moderation moderation) {
     }
 
     public StoryCard {
@@ -75,7 +74,7 @@ public record StoryCard(Row row, List<String> tags) {
         Instant published = row.firstPublishedAt() != null ? row.firstPublishedAt() : now;
         return new StorySummary(new StoryId(row.publicId()), new UserId(row.authorPublicId()),
                 row.publicationPublicId() == null ? null : new PublicationId(row.publicationPublicId()), row.title(),
-                tags, published, false, "NETWORK_HIDDEN".equals(row.moderation()) ? DistributionTier.OPEN_PLATFORM
+                tags, published, false, row.moderation() == Moderation.NETWORK_HIDDEN ? DistributionTier.OPEN_PLATFORM
                         : DistributionTier.of(status, row.curationEligibleAt() != null, boosted));
     }
 }

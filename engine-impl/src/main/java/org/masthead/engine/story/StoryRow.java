@@ -9,7 +9,7 @@ public record StoryRow(long id, String publicId, long authorId, Long publication
                        Instant boostedUntil, int rowVersion, Instant createdAt, Instant updatedAt,
                        Instant firstPublishedAt, Instant latestPublishedAt, Instant publishAt, String license,
                        String canonicalUrl, boolean memberOnly, Instant deletedAt, Long parentId, boolean nsfw,
-                       boolean aiDisclosed, String moderation, boolean authorSuspended) {
+                       boolean aiDisclosed, Moderation moderation, boolean authorSuspended) {
 
     public StoryStatus storyStatus() {
         return StoryStatus.valueOf(status);
@@ -22,6 +22,6 @@ public record StoryRow(long id, String publicId, long authorId, Long publication
 
     /** Whether moderators took it off the site, or suspended its writer: only the writer and staff still see it. */
     public boolean hidden() {
-        return "SITE_HIDDEN".equals(moderation) || authorSuspended;
+        return moderation == Moderation.SITE_HIDDEN || authorSuspended;
     }
 }

@@ -30,6 +30,18 @@ public class ApiException extends RuntimeException {
         return body;
     }
 
+    /**
+     * The list size a request asked for with {@code ?limit=}: {@code fallback} when it did not ask, 400
+     * {@code invalid_limit} outside 1 to {@code max}.
+     */
+    public static int limit(Integer requested, int fallback, int max) {
+        int size = requested == null ? fallback : requested;
+        if (size < 1 || size > max) {
+            throw badRequest("invalid_limit", "limit must be between 1 and " + max);
+        }
+        return size;
+    }
+
     public static ApiException notFound(String what) {
         return new ApiException(404, "not_found", what + " not found");
     }
