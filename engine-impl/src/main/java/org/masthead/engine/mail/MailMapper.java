@@ -23,8 +23,8 @@ public interface MailMapper extends Mapper {
                 @Param("priority") int priority, @Param("now") Instant now);
 
     /**
-     * Queues the newsletter about a story for the followers of its writer and of its publication (once per
-     * person), leaving out those who turned the newsletter off or muted the writer. Parameters in the select list
+     * Queues the newsletter about a story for those who followed its writer or its publication by {@code asOf}
+     * (once per person), leaving out those who turned the newsletter off or muted the writer. Parameters in the select list
      * are cast because Derby wants their types.
      */
     @Insert("INSERT INTO mail_outbox (mail_key, kind, list_name, user_id, subject_id, detail, priority, state,"
@@ -32,8 +32,9 @@ public interface MailMapper extends Mapper {
             + " SELECT " + FOLLOWER_KEY + ", CAST(#{kind} AS VARCHAR(40)), CAST(#{listName} AS VARCHAR(30)), r.user_id,"
             + " CAST(#{storyId} AS BIGINT), '', CAST(#{priority} AS INT), 'QUEUED', 0, CAST(#{now} AS BIGINT),"
             + " CAST(#{now} AS BIGINT)"
-            + " FROM (SELECT follower_id AS user_id FROM user_follow WHERE followee_id = #{authorId}"
-            + " UNION SELECT user_id FROM publication_follow WHERE publication_id = #{publicationId}) r"
+            + " FROM (SELECT follower_id AS user_id FROM user_follow WHERE followee_id = #{authorId} AND created_at <= #{asOf}"
+            + " UNION SELECT user_id FROM publication_follow WHERE publication_id = #{publicationId}"
+            + " AND created_at <= #{asOf}) r"
             + " WHERE r.user_id <> #{authorId}"
             + " AND NOT EXISTS (SELECT 1 FROM mail_outbox m WHERE m.mail_key = " + FOLLOWER_KEY + ")"
             + " AND NOT EXISTS (SELECT 1 FROM mail_preference p WHERE p.user_id = r.user_id"
@@ -42,7 +43,8 @@ public interface MailMapper extends Mapper {
     int insertForFollowers(@Param("keyPrefix") String keyPrefix, @Param("kind") String kind,
                            @Param("listName") String listName, @Param("priority") int priority,
                            @Param("storyId") long storyId, @Param("authorId") long authorId,
-                           @Param("publicationId") long publicationId, @Param("now") Instant now);
+                           @Param("publicationId") long publicationId, @Param("asOf") Instant asOf,
+                           @Param("now") Instant now);
 
     /** Mails waiting to be sent, or claimed by a node whose claim has run out; the most urgent first. */
     @Select("SELECT id FROM mail_outbox WHERE state IN ('QUEUED', 'SENDING') AND next_attempt_at <= #{now}"

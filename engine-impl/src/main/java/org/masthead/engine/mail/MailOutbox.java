@@ -3,6 +3,7 @@ package org.masthead.engine.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import org.masthead.engine.db.Database;
 
 /**
@@ -71,15 +72,18 @@ public class MailOutbox {
     }
 
     /**
-     * Queues a mail of {@code kind} about {@code storyId} for every follower of the writer {@code authorId} and of
-     * the publication {@code publicationId} (if any), once per person, under the key {@code kind:story:user}.
+     * Queues a mail of {@code kind} about {@code storyId} for everyone who followed the writer {@code authorId} or
+     * the publication {@code publicationId} (if any) by {@code asOf}, once per person, under the key
+     * {@code kind:story:user}.
      * People who left {@code list} or muted the writer are left out.
      *
      * @return how many were queued now
      */
-    public int enqueueForFollowers(String kind, MailList list, long storyId, long authorId, Long publicationId) {
+    public int enqueueForFollowers(String kind, MailList list, long storyId, long authorId, Long publicationId,
+                                   Instant asOf) {
         return database.inTransaction(() -> mails.insertForFollowers(kind + ":" + storyId + ":", kind, list.wireName(),
-                priority(list), storyId, authorId, publicationId == null ? -1 : publicationId, clock.instant()));
+                priority(list), storyId, authorId, publicationId == null ? -1 : publicationId, asOf,
+                clock.instant()));
     }
 
     public Status status() {

@@ -16,8 +16,9 @@ import org.masthead.engine.web.SiteUrl;
 
 /**
  * The newsletter: when a writer publishes a story and asks to tell their followers (the outbox event
- * {@code story.published} with detail {@code notify}), every follower of the writer, and of the story's
- * publication, gets one mail about it, unless they left the newsletter list or muted the writer. Only followers,
+ * {@code story.published} with detail {@code notify}), everyone who followed the writer, or the story's
+ * publication, by the time it was published gets one mail about it (a follow a moment later, before the event is
+ * consumed, does not count), unless they left the newsletter list or muted the writer. Only followers,
  * never anyone else: no mass unsolicited mail. The mail is written when it is sent, and not sent if the story is no
  * longer public by then.
  */
@@ -68,7 +69,7 @@ public class Newsletter implements OutboxConsumer, Letter {
             return;
         }
         publicStory(event.subjectId()).ifPresent(story -> outbox.enqueueForFollowers(KIND, MailList.NEWSLETTER,
-                story.row().id(), story.row().authorId(), story.row().publicationId()));
+                story.row().id(), story.row().authorId(), story.row().publicationId(), event.createdAt()));
     }
 
     @Override
