@@ -1,2 +1,2 @@
-/** The default payout model, Medium's Partner Program, for now splitting dues by qualifying reading time. */
+/** The default payout model, Medium's Partner Program: dues split by member reading time and engagement. */
 package org.masthead.plugins.payout;
