@@ -127,6 +127,17 @@ class AuthorizationMatrixTest {
                 "{\"storyId\":\"" + story + "\"}").assertStatus(201).json().get("id").asText();
     }
 
+    /** A fresh comped membership of the reader, on a plan made the first time. */
+    private static String membership() {
+        Client admin = CLIENTS.get("admin");
+        if (admin.get("/api/v1/plans").body().indexOf("\"matrix\"") < 0) {
+            admin.postJson("/api/v1/admin/plans", "{\"code\":\"matrix\",\"name\":\"Matrix\",\"period\":\"monthly\","
+                    + "\"price\":500,\"currency\":\"EUR\"}").assertStatus(201);
+        }
+        return admin.postJson("/api/v1/admin/memberships", "{\"user\":\"m_reader\",\"plan\":\"matrix\"}")
+                .assertStatus(201).json().get("id").asText();
+    }
+
     /**
      * One endpoint: the request to make (with {@code {id}} replaced by a fresh fixture for every call) and the
      * status each role must get, in the order of {@link #ROLES}.
@@ -247,6 +258,20 @@ class AuthorizationMatrixTest {
                 new Row("PUT", "/api/v1/admin/curation/settings", "{\"reviewWindowHours\":168}", () -> "",
                         401, 403, 403, 403, 403, 403, 403, 200),
                 new Row("PUT", "/api/v1/admin/publications/" + "{pub}" + "/boost-quota", "{\"quota\":5}", () -> "",
+                        401, 403, 403, 403, 403, 403, 403, 200),
+                // Membership and payouts: admins only (the offline adapter, the run, simulations).
+                new Row("POST", "/api/v1/admin/plans", "{\"code\":\"p%d\",\"name\":\"P\",\"period\":\"yearly\","
+                        + "\"price\":5000,\"currency\":\"USD\"}", () -> "", 401, 403, 403, 403, 403, 403, 403, 201),
+                new Row("POST", "/api/v1/admin/memberships", "{\"user\":\"m_reader\",\"plan\":\"matrix\"}",
+                        AuthorizationMatrixTest::membership, 401, 403, 403, 403, 403, 403, 403, 201),
+                new Row("POST", "/api/v1/admin/memberships/{id}/cancel", "", AuthorizationMatrixTest::membership,
+                        401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("POST", "/api/v1/admin/memberships/{id}/refund", "", AuthorizationMatrixTest::membership,
+                        401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("POST", "/api/v1/admin/payouts/2020-01-01/run", "", () -> "",
+                        401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("POST", "/api/v1/admin/payouts/simulations", "{\"plugin\":\"payout-flat-per-read\","
+                        + "\"from\":\"2020-01-01\",\"to\":\"2020-01-01\"}", () -> "",
                         401, 403, 403, 403, 403, 403, 403, 200),
                 new Row("POST", "/api/v1/stories/{id}/appeal", "{\"message\":\"Look again\"}", () -> published("writer"),
                         401, 403, 409, 403, 403, 403, 403, 403),

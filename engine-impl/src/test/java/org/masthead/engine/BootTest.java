@@ -38,7 +38,7 @@ class BootTest {
         Files.writeString(plugins.resolve("no-descriptor.zip"), "");
         try (TestSite site = TestSite.start(builder -> builder.pluginsDir(plugins))) {
             JsonNode health = site.client().get("/health").assertStatus(200).json();
-            assertEquals(8, health.get("plugins").get("loaded").size());
+            assertEquals(9, health.get("plugins").get("loaded").size());
             JsonNode skipped = health.get("plugins").get("skipped");
             assertTrue(skipped.has("broken.jar"), health.toString());
             site.client().get("/").assertStatus(200);

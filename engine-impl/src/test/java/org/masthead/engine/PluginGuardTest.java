@@ -41,7 +41,7 @@ class PluginGuardTest {
         JsonNode health = site.client().get("/health").assertStatus(200).json();
         assertEquals("UP", health.get("status").asText());
         assertTrue(health.get("database").get("reachable").asBoolean());
-        assertEquals(8, health.get("plugins").get("loaded").size(), health.toString());
+        assertEquals(9, health.get("plugins").get("loaded").size(), health.toString());
         JsonNode active = health.get("plugins").get("active");
         assertEquals("curation-medium", active.get("CurationPolicy").asText());
         assertEquals("payout-partner-program", active.get("PayoutModel").asText());

@@ -35,8 +35,9 @@ import org.masthead.engine.mail.MailOutbox;
 import org.masthead.engine.mail.SmtpConfig;
 import org.masthead.engine.media.ImageService;
 import org.masthead.engine.medium.MediumApiResource;
-import org.masthead.engine.medium.MediumApiResource;
+import org.masthead.engine.membership.MembershipService;
 import org.masthead.engine.notification.NotificationService;
+import org.masthead.engine.payout.PayoutRun;
 import org.masthead.engine.plugin.ExtensionBeans;
 import org.masthead.engine.plugin.Guard;
 import org.masthead.engine.plugin.PluginHost;
@@ -75,7 +76,8 @@ public final class Engine implements AutoCloseable {
         HealthResource.class, ExtensionBeans.class, ErrorMapper.class, MediumApiResource.class,
         FollowService.class, ImageService.class, Outbox.class, AuditLog.class, ConsolePages.class,
         ReadingService.class, MailOutbox.class, NotificationService.class, EmbedService.class,
-        SearchIndex.class, SyndicationService.class, CurationService.class,
+        SearchIndex.class, SyndicationService.class, CurationService.class, MembershipService.class,
+        PayoutRun.class,
     };
 
     private final Deque<AutoCloseable> resources;

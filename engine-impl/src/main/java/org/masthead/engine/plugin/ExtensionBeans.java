@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.masthead.api.curation.CurationPolicy;
 import org.masthead.api.embed.EmbedHandler;
-import org.masthead.api.payout.PayoutModel;
 import org.masthead.api.privacy.PrivacyCompliance;
 import org.masthead.api.ranking.FeedRanker;
 
@@ -39,7 +38,7 @@ public class ExtensionBeans {
 
     @Produces
     @Singleton
-    PayoutModel payoutModel() {
+    GuardedPayoutModel payoutModel() {
         return new GuardedPayoutModel(host, guard);
     }
 
