@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.masthead.api.payout.Money;
 import org.masthead.engine.account.CurrentUser;
@@ -35,7 +36,7 @@ public class MembershipService {
     /** A plan as the API shows it: the price in minor units of the currency. */
     public record Plan(String code, String name, String period, long price, String currency, String display) {
         static Plan of(PlanRow row) {
-            return new Plan(row.code(), row.name(), row.period().toLowerCase(java.util.Locale.ROOT),
+            return new Plan(row.code(), row.name(), row.period().toLowerCase(Locale.ROOT),
                     row.priceMinor(), row.currency(), Money.of(row.priceMinor(), row.currency()).toString());
         }
     }
@@ -44,8 +45,8 @@ public class MembershipService {
     public record Membership(String id, String plan, String source, String state, long price, String currency,
                              String from, String to) {
         static Membership of(MembershipRow row) {
-            return new Membership(row.publicId(), row.planCode(), row.source().toLowerCase(java.util.Locale.ROOT),
-                    row.state().toLowerCase(java.util.Locale.ROOT), row.priceMinor(), row.currency(),
+            return new Membership(row.publicId(), row.planCode(), row.source().toLowerCase(Locale.ROOT),
+                    row.state().toLowerCase(Locale.ROOT), row.priceMinor(), row.currency(),
                     LocalDate.ofEpochDay(row.startDay()).toString(), LocalDate.ofEpochDay(row.endDay()).toString());
         }
     }
@@ -136,7 +137,7 @@ public class MembershipService {
                     : row.endDay();
             if (memberships.end(row.id(), state, endDay, clock.instant()) == 0) {
                 throw ApiException.conflict("not_active", "the membership is " + row.state().toLowerCase(
-                        java.util.Locale.ROOT) + " already");
+                        Locale.ROOT) + " already");
             }
             memberships.syncMemberUntil(row.userId());
         });

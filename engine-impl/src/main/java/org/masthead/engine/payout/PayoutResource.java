@@ -91,8 +91,7 @@ public class PayoutResource {
         AuthFilter.requireAdmin(context);
         int[] days = period(from, to, MAX_DAYS);
         return new Days(iso(days[0]), iso(days[1]), run.lastPayable(), payouts.days(days[0], days[1]).stream()
-                .map(row -> new PayoutRun.Outcome(row.day(), row.state().toLowerCase(java.util.Locale.ROOT),
-                        row.model(), row.members(), row.error())).toList(),
+                .map(PayoutRun::outcome).toList(),
                 payouts.totals(days[0], days[1]), payouts.remainders(days[0], days[1]));
     }
 

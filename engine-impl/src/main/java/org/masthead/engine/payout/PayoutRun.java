@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import org.masthead.api.payout.PayoutAllocation;
 import org.masthead.engine.db.Database;
+import org.masthead.engine.db.DuplicateKeys;
 import org.masthead.engine.jobs.Leases;
 import org.masthead.engine.jobs.PeriodicJob;
 import org.masthead.engine.jobs.PeriodicRuns;
@@ -80,7 +83,7 @@ public class PayoutRun implements PeriodicJob {
                 return;
             }
             PayoutMapper.DayRow known = payouts.day(day);
-            String state = known == null ? runDay(day).state() : known.state().toLowerCase(java.util.Locale.ROOT);
+            String state = (known == null ? runDay(day) : outcome(known)).state();
             if (!"done".equals(state)) {
                 return;
             }
@@ -119,11 +122,16 @@ public class PayoutRun implements PeriodicJob {
                 payouts.insertDay(day, "DONE", modelId, members, null, clock.instant());
             });
         } catch (DayFailed e) {
-            LOG.warn("Payouts of {} failed: {}", java.time.LocalDate.ofEpochDay(day), e.getMessage());
+            LOG.warn("Payouts of {} failed: {}", LocalDate.ofEpochDay(day), e.getMessage());
             database.inTransaction(() -> {
                 payouts.clearFailure(day);
                 payouts.insertDay(day, "FAILED", modelId, 0, e.getMessage(), clock.instant());
             });
+        } catch (RuntimeException e) {
+            // Another node, or an admin's run, wrote the day first; theirs stands.
+            if (!DuplicateKeys.isDuplicateKey(e)) {
+                throw e;
+            }
         }
         return outcome(payouts.day(day));
     }
@@ -139,8 +147,8 @@ public class PayoutRun implements PeriodicJob {
                 remainder.amount, DayLedger.json(remainder.reasons)));
     }
 
-    private static Outcome outcome(PayoutMapper.DayRow row) {
-        return new Outcome(row.day(), row.state().toLowerCase(java.util.Locale.ROOT), row.model(), row.members(),
+    static Outcome outcome(PayoutMapper.DayRow row) {
+        return new Outcome(row.day(), row.state().toLowerCase(Locale.ROOT), row.model(), row.members(),
                 row.error());
     }
 }
