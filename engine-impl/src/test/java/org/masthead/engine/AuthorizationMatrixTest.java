@@ -259,6 +259,11 @@ class AuthorizationMatrixTest {
                         401, 403, 403, 403, 403, 403, 403, 200),
                 new Row("PUT", "/api/v1/admin/publications/" + "{pub}" + "/boost-quota", "{\"quota\":5}", () -> "",
                         401, 403, 403, 403, 403, 403, 403, 200),
+                // The paywall: admins tune it; only a story's writer has its friend link.
+                new Row("PUT", "/api/v1/admin/paywall", "{\"freeStoriesPerMonth\":3}", () -> "",
+                        401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("GET", "/api/v1/stories/{id}/friend-link", "", () -> published("writer"),
+                        401, 403, 409, 403, 403, 403, 403, 403),
                 // Membership and payouts: admins only (the offline adapter, the run, simulations).
                 new Row("POST", "/api/v1/admin/plans", "{\"code\":\"p%d\",\"name\":\"P\",\"period\":\"yearly\","
                         + "\"price\":5000,\"currency\":\"USD\"}", () -> "", 401, 403, 403, 403, 403, 403, 403, 201),

@@ -38,6 +38,7 @@ import org.masthead.engine.medium.MediumApiResource;
 import org.masthead.engine.membership.MembershipService;
 import org.masthead.engine.notification.NotificationService;
 import org.masthead.engine.payout.PayoutRun;
+import org.masthead.engine.paywall.Paywall;
 import org.masthead.engine.plugin.ExtensionBeans;
 import org.masthead.engine.plugin.Guard;
 import org.masthead.engine.plugin.PluginHost;
@@ -77,7 +78,7 @@ public final class Engine implements AutoCloseable {
         FollowService.class, ImageService.class, Outbox.class, AuditLog.class, ConsolePages.class,
         ReadingService.class, MailOutbox.class, NotificationService.class, EmbedService.class,
         SearchIndex.class, SyndicationService.class, CurationService.class, MembershipService.class,
-        PayoutRun.class,
+        PayoutRun.class, Paywall.class,
     };
 
     private final Deque<AutoCloseable> resources;

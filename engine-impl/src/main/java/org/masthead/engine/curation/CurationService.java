@@ -1,7 +1,5 @@
 package org.masthead.engine.curation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -17,7 +15,7 @@ import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.account.StaffRole;
 import org.masthead.engine.audit.AuditLog;
 import org.masthead.engine.db.Database;
-import org.masthead.engine.site.SiteSettingMapper;
+import org.masthead.engine.site.StoredSettings;
 import org.masthead.engine.story.StoryCard;
 import org.masthead.engine.story.StoryRow;
 import org.masthead.engine.story.StoryService;
@@ -30,7 +28,6 @@ import org.slf4j.LoggerFactory;
 @ApplicationScoped
 public class CurationService {
     private static final Logger LOG = LoggerFactory.getLogger(CurationService.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SETTINGS = "curation";
     private static final int MAX_NOTE = 1000;
     private static final int SWEEP_BATCH = 100;
@@ -116,7 +113,7 @@ public class CurationService {
 
     private final Database database;
     private final CurationMapper curation;
-    private final SiteSettingMapper settings;
+    private final StoredSettings settings;
     private final CurationWorkflow workflow;
     private final StoryService stories;
     private final AuditLog audit;
@@ -125,11 +122,11 @@ public class CurationService {
 
     @Inject
     public CurationService(Database database, CurationWorkflow workflow, StoryService stories, AuditLog audit,
-                           PageCache pages, Clock clock) {
+                           PageCache pages, StoredSettings settings, Clock clock) {
         this.pages = pages;
         this.database = database;
         this.curation = database.mapper(CurationMapper.class);
-        this.settings = database.mapper(SiteSettingMapper.class);
+        this.settings = settings;
         this.workflow = workflow;
         this.stories = stories;
         this.audit = audit;
@@ -232,14 +229,11 @@ public class CurationService {
 
     /** The settings in effect. */
     public CurationSettings settings() {
-        String json = settings.value(SETTINGS);
-        if (json == null) {
-            return CurationSettings.DEFAULTS;
-        }
         try {
-            return JSON.readValue(json, CurationSettings.class).over(CurationSettings.DEFAULTS);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            LOG.warn("Stored curation settings are no longer valid ({}); using the defaults", e.getMessage());
+            return settings.read(SETTINGS, CurationSettings.class).orElse(CurationSettings.DEFAULTS)
+                    .over(CurationSettings.DEFAULTS);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Stored curation settings are out of range ({}); using the defaults", e.getMessage());
             return CurationSettings.DEFAULTS;
         }
     }
@@ -254,21 +248,7 @@ public class CurationService {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("invalid_settings", e.getMessage());
         }
-        String json;
-        try {
-            json = JSON.writeValueAsString(after);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        Instant now = clock.instant();
-        database.inTransaction(() -> {
-            if (settings.update(SETTINGS, json, admin.id(), now) == 0) {
-                settings.insert(SETTINGS, json, admin.id(), now);
-            }
-            audit.record(admin, "curation.settings", SETTINGS, "reviewWindowHours: " + before.reviewWindowHours()
-                    + " → " + after.reviewWindowHours() + ", boostQuotaPerMonth: " + before.boostQuotaPerMonth()
-                    + " → " + after.boostQuotaPerMonth());
-        });
+        settings.write(admin, SETTINGS, "curation.settings", before, after);
         return after;
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,6 +23,7 @@ import java.util.Map;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.curation.StaffPicks;
 import org.masthead.engine.feed.FeedService;
+import org.masthead.engine.paywall.Paywall;
 import org.masthead.engine.publication.PublicationRow;
 import org.masthead.engine.publication.PublicationService;
 import org.masthead.engine.reading.PageViews;
@@ -48,6 +50,8 @@ public class SiteResource {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Stands for the reader's view token in a rendered page; letters only, so escaping leaves it alone. */
     private static final String VIEW_TOKEN = "MASTHEADVIEWTOKEN";
+    /** Stands for the paywall's note to this reader (free stories left, a friend link) in a rendered page. */
+    private static final String METER_NOTICE = "MASTHEADMETERNOTICE";
 
     /**
      * A story page.
@@ -69,11 +73,13 @@ public class SiteResource {
      * @param moreFromPublication other stories of the publication
      * @param recommended     stories on its topics by other writers, as the ranker recommends them
      * @param editable        whether the viewer may edit it
+     * @param friendLink      its friend link, for its writer when it is member-only; else empty
      */
     public record StoryView(String id, String title, String subtitle, Person author, Publication publication,
                             String date, int readingTime, List<String> tags, TrustedHtml body, boolean memberOnly,
                             long claps, int yourClaps, List<ResponseView> responses, List<Pages.Card> moreFromAuthor,
-                            List<Pages.Card> moreFromPublication, List<Pages.Card> recommended, boolean editable) {
+                            List<Pages.Card> moreFromPublication, List<Pages.Card> recommended, boolean editable,
+                            String friendLink) {
     }
 
     /**
@@ -123,6 +129,7 @@ public class SiteResource {
     private final PageCache cache;
     private final PageViews pageViews;
     private final StaffPicks staffPicks;
+    private final Paywall paywall;
 
     /**
      * A rendered story page with a placeholder where each reader's own view token goes.
@@ -136,8 +143,9 @@ public class SiteResource {
     @Inject
     public SiteResource(FeedService feeds, StoryService stories, PublicationService publications, ClapService claps,
                         FollowService follows, Pages pages, PageCache cache, PageViews pageViews,
-                        StaffPicks staffPicks) {
+                        StaffPicks staffPicks, Paywall paywall) {
         this.staffPicks = staffPicks;
+        this.paywall = paywall;
         this.cache = cache;
         this.pageViews = pageViews;
         this.feeds = feeds;
@@ -169,6 +177,15 @@ public class SiteResource {
         return pages.render("home.vm", "", viewer, Page.Meta.of("", pages.absolute("/")), model);
     }
 
+    /** The plans and how to join: where the paywall's note sends a reader. */
+    @GET
+    @Path("membership")
+    public String membership(@Context SecurityContext context) {
+        CurrentUser viewer = AuthFilter.currentUser(context);
+        return pages.render("membership.vm", "Membership", viewer, Page.Meta.of("", pages.absolute("/membership")),
+                Map.of("paywall", paywall.offer()));
+    }
+
     @GET
     @Path("@{username}/{slugAndId}")
     public Response story(@PathParam("username") String username, @PathParam("slugAndId") String slugAndId,
@@ -178,13 +195,7 @@ public class SiteResource {
         String requested = "/@" + username + "/" + slugAndId;
         // A cached page was rendered for exactly this path, so it needs no redirect check.
         RenderedStory rendered = cache.page(viewer, requested, () -> {
-            SharedStory shared = cache.shared("story:" + id, () -> stories.find(id, null).map(this::sharedStory)
-                    .orElse(null));
-            if (shared == null) {
-                // Not public (a draft its writer previews): nothing to share.
-                StoryService.Story story = stories.find(id, viewer).orElseThrow(() -> ApiException.notFound("story"));
-                shared = sharedStory(story);
-            }
+            SharedStory shared = shared(id, viewer);
             StoryService.Story story = shared.story();
             return new RenderedStory(story.card().path().equals(requested) ? storyPage(shared, viewer) : null,
                     story.row());
@@ -194,10 +205,54 @@ public class SiteResource {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(story.card().path()))
                     .build();
         }
+        Paywall.Access access = paywall.access(rendered.story(), viewer,
+                uri.getQueryParameters().getFirst(Paywall.FRIEND_KEY), headers.getCookies().get(Paywall.METER_COOKIE),
+                context.isSecure());
+        if (!access.open()) {
+            String html = cache.page(viewer, requested + "#paywall", () -> paywallPage(shared(id, viewer), viewer));
+            Response.ResponseBuilder gated = Response.ok(html);
+            return (access.cookie() == null ? gated : gated.cookie(access.cookie())).build();
+        }
         // Each reader gets a view token of their own, also on a page rendered once for every signed-out reader.
         PageViews.StoryPageView view = pageViews.storyPage(rendered.story(), context, headers, uri);
-        Response.ResponseBuilder response = Response.ok(rendered.html().replace(VIEW_TOKEN, view.viewToken()));
-        return (view.readerCookie() == null ? response : response.cookie(view.readerCookie())).build();
+        Response.ResponseBuilder response = Response.ok(rendered.html().replace(VIEW_TOKEN, view.viewToken())
+                .replace(METER_NOTICE, meterNotice(access)));
+        for (NewCookie cookie : new NewCookie[] {view.readerCookie(), access.cookie()}) {
+            if (cookie != null) {
+                response.cookie(cookie);
+            }
+        }
+        return response.build();
+    }
+
+    private SharedStory shared(String id, CurrentUser viewer) {
+        SharedStory shared = cache.shared("story:" + id, () -> stories.find(id, null).map(this::sharedStory)
+                .orElse(null));
+        // Not public (a draft its writer previews): nothing to share.
+        return shared != null ? shared
+                : sharedStory(stories.find(id, viewer).orElseThrow(() -> ApiException.notFound("story")));
+    }
+
+    /** The reader's note from the paywall: plain text with numbers only, so it needs no escaping. */
+    private static String meterNotice(Paywall.Access access) {
+        return switch (access.reason()) {
+            case METERED -> "<p class=\"meter-notice\" role=\"status\">" + (access.remaining() == 0
+                    ? "This is your last free member-only story this month."
+                    : "You have " + access.remaining() + " free member-only "
+                    + (access.remaining() == 1 ? "story" : "stories") + " left this month.")
+                    + " <a href=\"/membership\">Become a member</a></p>";
+            case FRIEND_LINK -> "<p class=\"meter-notice\" role=\"status\">You are reading a member-only story"
+                    + " through its writer's friend link.</p>";
+            default -> "";
+        };
+    }
+
+    /** A member-only story behind the paywall: its opening lines and the membership offer. */
+    private String paywallPage(SharedStory shared, CurrentUser viewer) {
+        StoryView view = viewerView(shared, viewer);
+        return pages.render("story.vm", view.title(), viewer, shared.meta(), Map.of("story", view,
+                "viewToken", "", "meterNotice", "", "paywall", paywall.offer(),
+                "teaser", excerpt(Encoding.decodeHtml(Markup.plainText(shared.story().row().bodyHtml())))));
     }
 
     /**
@@ -233,7 +288,7 @@ public class SiteResource {
                 published ? Pages.cards(feeds.moreFromAuthor(story.card(), story.author().id(), null, MORE_FROM))
                         : List.of(),
                 morePublication, published ? Pages.cards(feeds.recommendations(story.card(), MORE_FROM)) : List.of(),
-                false);
+                false, "");
         String canonical = story.row().canonicalUrl() != null && !story.row().canonicalUrl().isBlank()
                 ? story.row().canonicalUrl() : pages.absolute(story.card().path());
         String description = !story.row().subtitle().isBlank() ? story.row().subtitle()
@@ -243,26 +298,34 @@ public class SiteResource {
         return new SharedStory(story, view, meta);
     }
 
-    /** The page for {@code viewer}: the shared model with their own claps and follows, three indexed lookups. */
+    /** The page for {@code viewer}. */
     private String storyPage(SharedStory shared, CurrentUser viewer) {
-        StoryView view = shared.view();
-        if (viewer != null) {
-            StoryService.Story story = shared.story();
-            Person author = view.author();
-            Publication publication = view.publication();
-            view = new StoryView(view.id(), view.title(), view.subtitle(),
-                    new Person(author.id(), author.username(), author.name(), author.bio(), author.followers(),
-                            follows.followsUser(viewer, story.author().id())),
-                    publication == null ? null : new Publication(publication.id(), publication.slug(),
-                            publication.name(), publication.tagline(), publication.followers(),
-                            follows.followsPublication(viewer, story.row().publicationId())),
-                    view.date(), view.readingTime(), view.tags(), view.body(), view.memberOnly(), view.claps(),
-                    story.row().storyStatus().isReadable() ? claps.clapsOf(story.row().id(), viewer) : 0,
-                    view.responses(), view.moreFromAuthor(), view.moreFromPublication(), view.recommended(),
-                    viewer.id() == story.author().id());
-        }
+        StoryView view = viewerView(shared, viewer);
         return pages.render("story.vm", view.title(), viewer, shared.meta(), Map.of("story", view,
-                "viewToken", VIEW_TOKEN));
+                "viewToken", VIEW_TOKEN, "meterNotice", METER_NOTICE));
+    }
+
+    /** The shared model with {@code viewer}'s own claps and follows: three indexed lookups. */
+    private StoryView viewerView(SharedStory shared, CurrentUser viewer) {
+        StoryView view = shared.view();
+        if (viewer == null) {
+            return view;
+        }
+        StoryService.Story story = shared.story();
+        Person author = view.author();
+        Publication publication = view.publication();
+        boolean writer = viewer.id() == story.author().id();
+        return new StoryView(view.id(), view.title(), view.subtitle(),
+                new Person(author.id(), author.username(), author.name(), author.bio(), author.followers(),
+                        follows.followsUser(viewer, story.author().id())),
+                publication == null ? null : new Publication(publication.id(), publication.slug(),
+                        publication.name(), publication.tagline(), publication.followers(),
+                        follows.followsPublication(viewer, story.row().publicationId())),
+                view.date(), view.readingTime(), view.tags(), view.body(), view.memberOnly(), view.claps(),
+                story.row().storyStatus().isReadable() ? claps.clapsOf(story.row().id(), viewer) : 0,
+                view.responses(), view.moreFromAuthor(), view.moreFromPublication(), view.recommended(),
+                writer, writer && view.memberOnly()
+                        ? paywall.friendLink(story.row(), story.card().path(), viewer) : "");
     }
 
     private List<ResponseView> responses(String id, CurrentUser viewer) {

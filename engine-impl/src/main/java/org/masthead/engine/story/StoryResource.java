@@ -43,7 +43,8 @@ public class StoryResource {
      * @param tags               tags
      * @param status             {@code draft}, {@code scheduled}, {@code published} or {@code unlisted}
      * @param url                path of its page on the site
-     * @param html               sanitized body
+     * @param html               sanitized body; absent when the story is member-only and the reader is not
+     *                           a member, its writer, staff, or holding its friend link ({@code ?sk=})
      * @param wordCount          words
      * @param readingTime        minutes
      * @param license            license name
@@ -58,30 +59,32 @@ public class StoryResource {
      * @param curationStatus     Medium's curation status name (writer and staff only)
      * @param curationEligibleAt epoch ms of eligibility, 0 for never (writer and staff only)
      * @param primaryTopic       the topic curators distributed it into (writer and staff only)
+     * @param paywalled          whether {@code html} is withheld by the paywall
      */
     public record StoryView(String id, String title, String subtitle, String authorId, String publicationId,
                             String parentId, List<String> tags, String status, String url, String html, int wordCount,
                             int readingTime, String license, String licenseUrl, String canonicalUrl,
                             boolean memberOnly, Instant firstPublishedAt, Integer version, Instant publishAt,
                             boolean nsfw, boolean aiDisclosed, String curationStatus, Long curationEligibleAt,
-                            String primaryTopic) {
+                            String primaryTopic, boolean paywalled) {
 
         /**
          * The story as {@code forWriter} (its writer: the version to edit) and {@code curation} (its writer or
          * staff: Medium's curation fields) may see it.
          */
-        static StoryView of(StoryService.Story story, boolean forWriter, boolean curation, String parentId) {
+        static StoryView of(StoryService.Story story, boolean forWriter, boolean curation, String parentId,
+                            boolean paywalled) {
             StoryRow row = story.row();
             StoryCard card = story.card();
             return new StoryView(row.publicId(), row.title(), row.subtitle(), story.author().publicId(),
                     story.publication(), parentId, story.tags(), row.status().toLowerCase(java.util.Locale.ROOT),
-                    card.path(), row.bodyHtml(), row.wordCount(), card.readingMinutes(), story.license().wireName(),
+                    card.path(), paywalled ? null : row.bodyHtml(), row.wordCount(), card.readingMinutes(), story.license().wireName(),
                     story.license().url(), row.canonicalUrl(), row.memberOnly(), row.firstPublishedAt(),
                     forWriter ? row.rowVersion() : null, forWriter ? row.publishAt() : null,
                     row.nsfw(), row.aiDisclosed(),
                     curation ? CurationStatus.valueOf(row.curationStatus()).wireName() : null,
                     curation ? (row.curationEligibleAt() == null ? 0L : row.curationEligibleAt().toEpochMilli()) : null,
-                    curation ? row.primaryTopic() : null);
+                    curation ? row.primaryTopic() : null, paywalled);
         }
     }
 
@@ -112,10 +115,12 @@ public class StoryResource {
     }
 
     private final StoryService stories;
+    private final ReadAccess access;
 
     @Inject
-    public StoryResource(StoryService stories) {
+    public StoryResource(StoryService stories, ReadAccess access) {
         this.stories = stories;
+        this.access = access;
     }
 
     @POST
@@ -153,12 +158,13 @@ public class StoryResource {
 
     @GET
     @Path("stories/{id}")
-    public StoryView get(@PathParam("id") String id, @Context SecurityContext context) {
+    public StoryView get(@PathParam("id") String id, @QueryParam("sk") String friendKey,
+                         @Context SecurityContext context) {
         CurrentUser viewer = AuthFilter.currentUser(context);
         StoryService.Story story = stories.find(id, viewer).orElseThrow(() -> ApiException.notFound("story"));
         boolean writer = viewer != null && viewer.id() == story.row().authorId();
         return StoryView.of(story, writer, writer || viewer != null && viewer.role() != StaffRole.NONE,
-                stories.parentPublicId(story.row()));
+                stories.parentPublicId(story.row()), !access.mayRead(story.row(), viewer, friendKey));
     }
 
     @GET
@@ -187,6 +193,6 @@ public class StoryResource {
     }
 
     private StoryView view(StoryService.Story story, boolean forWriter) {
-        return StoryView.of(story, forWriter, forWriter, stories.parentPublicId(story.row()));
+        return StoryView.of(story, forWriter, forWriter, stories.parentPublicId(story.row()), false);
     }
 }
