@@ -55,8 +55,17 @@ final class Bench implements Callable<Integer> {
     @Option(names = "--pages", description = "Measure page serving with wrk (2 threads, 32 connections) instead")
     boolean pages;
 
-    @Option(names = "--stories", description = "Stories generated for --pages (default 10000)")
-    int storyCount = 10_000;
+    @Option(names = "--stories", description = "Stories generated for --pages (default 10000) or --payouts (default 1000000)")
+    Integer storyCount;
+
+    @Option(names = "--payouts", description = "Generate a month of member reading and time the payout job over it instead")
+    boolean payouts;
+
+    @Option(names = "--members", description = "Members for --payouts (default 100000)")
+    int members = 100_000;
+
+    @Option(names = "--reader-days", description = "Reading rows (member, story, day) for --payouts (default 10000000)")
+    long readerDays = 10_000_000L;
 
     /** Latencies of one run, in microseconds, and how long it ran. */
     private record Result(String name, long[] micros, Duration elapsed) {
@@ -83,13 +92,25 @@ final class Bench implements Callable<Integer> {
             sql(jdbcUrl, "CREATE SCHEMA " + schema);
             url = jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         }
+        if (payouts) {
+            try {
+                new PayoutBench(url, jdbcUser, data, members, storyCount == null ? 1_000_000 : storyCount, readerDays)
+                        .run();
+                return 0;
+            } finally {
+                if (schema != null) {
+                    sql(jdbcUrl, "DROP SCHEMA " + schema + " CASCADE");
+                }
+                DemoContent.reset(data);
+            }
+        }
         try (Engine engine = Engine.builder().port(0).dataDir(data).pluginsDir(Masthead.home().resolve("plugins"))
                 .jdbc(url, jdbcUrl.isBlank() ? "masthead" : jdbcUser, "").poolSize(threads + 2).start()) {
             System.out.printf("Masthead bench: %s, %d clients, %d s per run, %d cores%n",
                     jdbcUrl.isBlank() ? "embedded Derby" : "PostgreSQL", threads, seconds,
                     Runtime.getRuntime().availableProcessors());
             if (pages) {
-                new PageBench(engine.uri(), storyCount, threads, seconds).run();
+                new PageBench(engine.uri(), storyCount == null ? 10_000 : storyCount, threads, seconds).run();
                 return 0;
             }
             List<Session> writers = new ArrayList<>();

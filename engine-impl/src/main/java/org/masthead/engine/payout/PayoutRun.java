@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.masthead.api.payout.PayoutAllocation;
@@ -110,13 +111,17 @@ public class PayoutRun implements PeriodicJob {
             database.inTransaction(() -> {
                 payouts.clearFailure(day);
                 DayLedger ledger = new DayLedger();
-                int members = MemberDays.forEach(payouts, day, (memberDay, ids) -> {
-                    PayoutAllocation allocation = model.allocate(memberDay);
-                    if (GuardedPayoutModel.FALLBACK_CODE.equals(allocation.remainderReason().code())) {
-                        throw new DayFailed("the payout model " + modelId + " failed or broke its contract for a"
-                                + " member; see the server log");
+                int members = MemberDays.forEach(payouts, day, batch -> {
+                    List<PayoutAllocation> allocations = model.allocateAll(batch.stream()
+                            .map(MemberDays.Member::day).toList());
+                    for (int i = 0; i < batch.size(); i++) {
+                        PayoutAllocation allocation = allocations.get(i);
+                        if (GuardedPayoutModel.FALLBACK_CODE.equals(allocation.remainderReason().code())) {
+                            throw new DayFailed("the payout model " + modelId + " failed or broke its contract for"
+                                    + " a member; see the server log");
+                        }
+                        ledger.add(batch.get(i).day().dues(), allocation, batch.get(i).ids());
                     }
-                    ledger.add(memberDay.dues(), allocation, ids);
                 });
                 write(day, ledger, clock.instant());
                 payouts.insertDay(day, "DONE", modelId, members, null, clock.instant());

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.masthead.api.payout.MemberDay;
+import org.masthead.api.payout.PayoutAllocation;
 import org.masthead.engine.db.Database;
 import org.masthead.engine.plugin.GuardedPayoutModel;
 import org.masthead.engine.web.ApiException;
@@ -77,9 +79,14 @@ public class PayoutSimulation {
         for (int day = from; day <= to; day++) {
             DayLedger current = new DayLedger();
             DayLedger simulated = new DayLedger();
-            memberDays += MemberDays.forEach(payouts, day, (memberDay, ids) -> {
-                current.add(memberDay.dues(), model.allocate(memberDay), ids);
-                simulated.add(memberDay.dues(), model.allocate(pluginId, memberDay), ids);
+            memberDays += MemberDays.forEach(payouts, day, batch -> {
+                List<MemberDay> days = batch.stream().map(MemberDays.Member::day).toList();
+                List<PayoutAllocation> byActive = model.allocateAll(days);
+                List<PayoutAllocation> other = model.allocateAll(pluginId, days);
+                for (int i = 0; i < batch.size(); i++) {
+                    current.add(days.get(i).dues(), byActive.get(i), batch.get(i).ids());
+                    simulated.add(days.get(i).dues(), other.get(i), batch.get(i).ids());
+                }
             });
             addUp(totals, current, 0);
             addUp(totals, simulated, 1);
