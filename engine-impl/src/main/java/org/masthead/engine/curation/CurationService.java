@@ -229,27 +229,12 @@ public class CurationService {
 
     /** The settings in effect. */
     public CurationSettings settings() {
-        try {
-            return settings.read(SETTINGS, CurationSettings.class).orElse(CurationSettings.DEFAULTS)
-                    .over(CurationSettings.DEFAULTS);
-        } catch (IllegalArgumentException e) {
-            LOG.warn("Stored curation settings are out of range ({}); using the defaults", e.getMessage());
-            return CurationSettings.DEFAULTS;
-        }
+        return settings.current(SETTINGS, CurationSettings.class, CurationSettings.DEFAULTS);
     }
 
-    /** An admin changes the settings; audited. */
+    /** An admin changes the settings; audited, and applied to the next request. */
     public CurationSettings update(CurrentUser admin, CurationSettings change) {
-        ApiException.requireBody(change);
-        CurationSettings before = settings();
-        CurationSettings after;
-        try {
-            after = change.over(before);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid_settings", e.getMessage());
-        }
-        settings.write(admin, SETTINGS, "curation.settings", before, after);
-        return after;
+        return settings.change(admin, SETTINGS, "curation.settings", CurationSettings.class, CurationSettings.DEFAULTS, change);
     }
 
     /**

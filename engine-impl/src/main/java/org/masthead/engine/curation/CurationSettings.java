@@ -1,5 +1,7 @@
 package org.masthead.engine.curation;
 
+import org.masthead.engine.site.Tunable;
+
 /**
  * The engine's side of curation that admins tune.
  *
@@ -8,13 +10,15 @@ package org.masthead.engine.curation;
  * @param boostQuotaPerMonth how many stories each publication's editors may nominate for Boost per calendar month
  *                           (UTC), unless the publication has a quota of its own (0 to 1000)
  */
-public record CurationSettings(Integer reviewWindowHours, Integer boostQuotaPerMonth) {
+public record CurationSettings(Integer reviewWindowHours, Integer boostQuotaPerMonth)
+        implements Tunable<CurationSettings> {
     static final CurationSettings DEFAULTS = new CurationSettings(7 * 24, 5);
     static final int MAX_WINDOW_HOURS = 90 * 24;
     static final int MAX_QUOTA = 1000;
 
     /** Fills what a partial update left out from {@code current}, and validates the result. */
-    CurationSettings over(CurationSettings current) {
+    @Override
+    public CurationSettings over(CurationSettings current) {
         CurationSettings merged = new CurationSettings(
                 reviewWindowHours != null ? reviewWindowHours : current.reviewWindowHours(),
                 boostQuotaPerMonth != null ? boostQuotaPerMonth : current.boostQuotaPerMonth());

@@ -210,25 +210,11 @@ public class Paywall implements ReadAccess {
 
     /** The settings in effect. */
     public PaywallSettings settings() {
-        try {
-            return settings.read(SETTINGS, PaywallSettings.class).orElse(PaywallSettings.DEFAULTS)
-                    .over(PaywallSettings.DEFAULTS);
-        } catch (IllegalArgumentException e) {
-            return PaywallSettings.DEFAULTS;
-        }
+        return settings.current(SETTINGS, PaywallSettings.class, PaywallSettings.DEFAULTS);
     }
 
-    /** An admin changes the settings; audited, and applied to the next page. */
+    /** An admin changes the settings; audited, and applied to the next request. */
     public PaywallSettings update(CurrentUser admin, PaywallSettings change) {
-        ApiException.requireBody(change);
-        PaywallSettings before = settings();
-        PaywallSettings after;
-        try {
-            after = change.over(before);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid_settings", e.getMessage());
-        }
-        settings.write(admin, SETTINGS, "paywall.settings", before, after);
-        return after;
+        return settings.change(admin, SETTINGS, "paywall.settings", PaywallSettings.class, PaywallSettings.DEFAULTS, change);
     }
 }

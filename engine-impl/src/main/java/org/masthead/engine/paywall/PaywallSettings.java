@@ -2,6 +2,7 @@ package org.masthead.engine.paywall;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.masthead.engine.site.Tunable;
 
 /**
  * The paywall that admins tune.
@@ -12,12 +13,14 @@ import java.net.URISyntaxException;
  * @param checkoutUrl         the payment provider's checkout page the offer links to, with {@code ?plan=<code>}
  *                            added; empty for none (the offer then lists the plans only)
  */
-public record PaywallSettings(Integer freeStoriesPerMonth, String checkoutUrl) {
+public record PaywallSettings(Integer freeStoriesPerMonth, String checkoutUrl)
+        implements Tunable<PaywallSettings> {
     static final PaywallSettings DEFAULTS = new PaywallSettings(3, "");
     static final int MAX_FREE = 100;
 
     /** Fills what a partial update left out from {@code current}, and validates the result. */
-    PaywallSettings over(PaywallSettings current) {
+    @Override
+    public PaywallSettings over(PaywallSettings current) {
         PaywallSettings merged = new PaywallSettings(
                 freeStoriesPerMonth != null ? freeStoriesPerMonth : current.freeStoriesPerMonth(),
                 checkoutUrl != null ? checkoutUrl.strip() : current.checkoutUrl());

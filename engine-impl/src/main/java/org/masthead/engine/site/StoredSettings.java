@@ -12,6 +12,7 @@ import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.audit.AuditLog;
 import org.masthead.engine.db.Database;
 import org.masthead.engine.db.DuplicateKeys;
+import org.masthead.engine.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,34 @@ public class StoredSettings {
             LOG.warn("Stored {} settings are no longer valid ({}); using the defaults", name, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The settings in effect: what is stored over {@code defaults}, or the defaults when that is out of range. */
+    public <T extends Tunable<T>> T current(String name, Class<T> type, T defaults) {
+        try {
+            return read(name, type).orElse(defaults).over(defaults);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Stored {} settings are out of range ({}); using the defaults", name, e.getMessage());
+            return defaults;
+        }
+    }
+
+    /**
+     * An admin's partial change of the settings {@code name}: validated (400 {@code invalid_settings} naming the
+     * rule, nothing stored), stored and audited.
+     */
+    public <T extends Tunable<T>> T change(CurrentUser admin, String name, String action, Class<T> type, T defaults,
+                                           T change) {
+        ApiException.requireBody(change);
+        T before = current(name, type, defaults);
+        T after;
+        try {
+            after = change.over(before);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_settings", e.getMessage());
+        }
+        write(admin, name, action, before, after);
+        return after;
     }
 
     /** Stores {@code after} under {@code name} and audits the change as a field-by-field diff, in one transaction. */
