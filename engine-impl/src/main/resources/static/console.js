@@ -1,5 +1,5 @@
 // The admin console's enhancements over site.js: action buttons, plugin upload, generated settings forms, the
-// branding form, staff roles, and charts (Chart.js, bundled). Errors from the API are shown next to the control.
+// branding form, JSON forms, payout rules and simulations, staff roles, and charts (Chart.js, bundled). Errors from the API are shown next to the control.
 "use strict";
 (function () {
   const { api } = window.masthead;
@@ -67,6 +67,72 @@
       for (const name of ["siteName", "tagline", "logoUrl", "faviconUrl", "accentColor", "inkColor", "paperColor",
         "bodyFont", "headingFont", "footer", "theme"]) branding[name] = value(name);
       api("PUT", "/api/v1/admin/branding", branding).then(() => location.reload())
+        .catch((error) => report(form.querySelector("button"), error));
+    });
+  });
+
+  // A form whose fields are one JSON object: numbers from number inputs, empty optional fields left out.
+  document.querySelectorAll("form[data-json]").forEach((form) => {
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const [method, path] = form.dataset.json.split(" ");
+      const body = {};
+      for (const field of form.elements) {
+        if (!field.name || field.value === "") continue;
+        body[field.name] = field.type === "number" ? Number(field.value) : field.value;
+      }
+      api(method, path, body).then(() => location.reload())
+        .catch((error) => report(form.querySelector("button"), error));
+    });
+  });
+
+  document.querySelectorAll("form[data-payout-settings]").forEach((form) => {
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const minimumPayout = {};
+      for (const line of form.elements.minimumPayout.value.split("\n")) {
+        const [currency, amount] = line.trim().split(/\s+/);
+        if (currency) minimumPayout[currency.toUpperCase()] = Number(amount);
+      }
+      api("PUT", "/api/v1/admin/payout-settings", { minimumPayout, remainderRule: form.elements.remainderRule.value,
+        proRataShare: Number(form.elements.proRataShare.value) }).then(() => location.reload())
+        .catch((error) => report(form.querySelector("button"), error));
+    });
+  });
+
+  // The simulation's answer, side by side: each writer under the active and the simulated model, per currency.
+  document.querySelectorAll("form[data-simulation]").forEach((form) => {
+    const result = form.parentElement.querySelector("[data-simulation-result]");
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const value = (name) => form.elements[name].value;
+      api("POST", "/api/v1/admin/payouts/simulations", { plugin: value("plugin"), from: value("from"), to: value("to") })
+        .then((simulation) => {
+          result.replaceChildren();
+          const cell = (row, text, header) => {
+            const element = document.createElement(header ? "th" : "td");
+            if (header) element.scope = "col";
+            element.textContent = text;
+            row.appendChild(element);
+          };
+          for (const currency of simulation.currencies) {
+            const heading = document.createElement("h3");
+            heading.textContent = `${currency.currency}: ${simulation.activeModel} (Gini ${currency.active.gini.toFixed(3)})`
+              + ` against ${simulation.simulatedModel} (Gini ${currency.simulated.gini.toFixed(3)}), ${simulation.memberDays} member-days`;
+            const table = document.createElement("table");
+            table.className = "data";
+            const head = table.createTHead().insertRow();
+            ["Writer", simulation.activeModel, simulation.simulatedModel, "Change"].forEach((text) => cell(head, text, true));
+            const body = table.createTBody();
+            for (const writer of currency.writers) {
+              const row = body.insertRow();
+              [writer.writer, writer.active, writer.simulated, (writer.delta > 0 ? "+" : "") + writer.delta]
+                .forEach((text) => cell(row, String(text)));
+            }
+            result.append(heading, table);
+          }
+          if (!simulation.currencies.length) result.textContent = "No member read anything that earned in these days.";
+        })
         .catch((error) => report(form.querySelector("button"), error));
     });
   });

@@ -117,6 +117,18 @@ final class PayoutBench {
                     + " VALUES ('bench', 'Bench', 'MONTHLY', " + PRICE + ", 'USD', " + now + ")");
         }
         long plan = count(connection, "SELECT id FROM membership_plan WHERE code = 'bench'");
+        // Only writers in the Partner Program earn.
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO partner_enrolment (user_id, country,"
+                + " age_confirmed, source, enrolled_at, updated_at) VALUES (?, 'US', TRUE, 'ADMIN', ?, ?)")) {
+            Batch batch = new Batch(connection, insert);
+            for (long writer : writerIds) {
+                insert.setLong(1, writer);
+                insert.setLong(2, now);
+                insert.setLong(3, now);
+                batch.add();
+            }
+            batch.finish();
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO membership (public_id, user_id,"
                 + " plan_id, source, state, price_minor, currency, start_day, period_end_day, end_day, created_at,"
                 + " updated_at) VALUES (?, ?, ?, 'MANUAL', 'ACTIVE', ?, 'USD', ?, ?, ?, ?, ?)")) {

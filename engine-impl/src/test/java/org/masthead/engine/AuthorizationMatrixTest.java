@@ -264,7 +264,7 @@ class AuthorizationMatrixTest {
                         401, 403, 403, 403, 403, 403, 403, 200),
                 new Row("GET", "/api/v1/stories/{id}/friend-link", "", () -> published("writer"),
                         401, 403, 409, 403, 403, 403, 403, 403),
-                // Membership and payouts: admins only (the offline adapter, the run, simulations).
+                // Membership and payouts: admins only (the offline adapter, the runs, simulations).
                 new Row("POST", "/api/v1/admin/plans", "{\"code\":\"p%d\",\"name\":\"P\",\"period\":\"yearly\","
                         + "\"price\":5000,\"currency\":\"USD\"}", () -> "", 401, 403, 403, 403, 403, 403, 403, 201),
                 new Row("POST", "/api/v1/admin/memberships", "{\"user\":\"m_reader\",\"plan\":\"matrix\"}",
@@ -278,6 +278,22 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/api/v1/admin/payouts/simulations", "{\"plugin\":\"payout-flat-per-read\","
                         + "\"from\":\"2020-01-01\",\"to\":\"2020-01-01\"}", () -> "",
                         401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("PUT", "/api/v1/admin/payout-settings", "{\"minimumPayout\":{\"EUR\":100}}", () -> "",
+                        401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("POST", "/api/v1/admin/payout-runs", "{\"month\":\"2020-01\"}", () -> "",
+                        401, 403, 403, 403, 403, 403, 403, 201),
+                new Row("POST", "/api/v1/admin/payout-runs/2020-01/approve", "", () -> "",
+                        401, 403, 403, 403, 403, 403, 403, 200),
+                // The Partner Program: writers apply for themselves (no one here meets Medium's rules), admins set
+                // the rules and enrol anyone, curators and admins stop a story earning.
+                new Row("POST", "/api/v1/me/partner-program", "{\"country\":\"DE\",\"confirmsAge\":true}", () -> "",
+                        401, 409, 409, 409, 409, 409, 409, 409),
+                new Row("PUT", "/api/v1/admin/partner-program", "{\"minimumAge\":18}", () -> "",
+                        401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("POST", "/api/v1/admin/partner-program/enrolments", "{\"user\":\"m_owner\",\"country\":\"US\"}",
+                        () -> "", 401, 403, 403, 403, 403, 403, 403, 201),
+                new Row("PUT", "/api/v1/curation/stories/{id}/earning", "{\"eligible\":true}", () -> published("writer"),
+                        401, 403, 403, 403, 403, 403, 200, 200),
                 new Row("POST", "/api/v1/stories/{id}/appeal", "{\"message\":\"Look again\"}", () -> published("writer"),
                         401, 403, 409, 403, 403, 403, 403, 403),
                 new Row("POST", "/api/v1/me/feed/show-less", "{\"storyId\":\"{id}\"}", () -> published("writer"),

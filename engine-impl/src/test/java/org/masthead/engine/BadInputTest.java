@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.masthead.engine.membership.WebhookSignature;
 import org.masthead.engine.testing.Client;
 import org.masthead.engine.testing.TestSite;
 
@@ -55,6 +57,16 @@ class BadInputTest {
         assertError(writer.postJson("/api/v1/stories", "{\"title\":42,\"content\":\"x\"}"), 400, "invalid_field");
         assertError(writer.postJson("/api/v1/stories", "{\"title\":\"t\",\"tags\":\"not-a-list\"}"), 400,
                 "invalid_field");
+    }
+
+    @Test
+    void thePaymentWebhookIsOffWithoutASecret() {
+        String body = "{\"id\":\"evt-1\"}";
+        HttpRequest.Builder request = HttpRequest.newBuilder(writer.base().resolve("/api/v1/payments/webhook"))
+                .header("Content-Type", "application/json")
+                .header(WebhookSignature.HEADER, new WebhookSignature("guess").sign(body.getBytes(), Instant.now()))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        assertError(site.client().send(request), 404, "not_found");
     }
 
     @Test

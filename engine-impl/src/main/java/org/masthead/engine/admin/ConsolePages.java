@@ -70,12 +70,15 @@ public class ConsolePages {
     private final ModerationService moderation;
     private final BoostService boosts;
     private final StaffPicks staffPicks;
+    private final MoneyScreen money;
     private final Clock clock;
 
     @Inject
     public ConsolePages(Pages pages, StoryService stories, UserService users, PluginConsole plugins,
                         BrandingService branding, AuditLog audit, CurationService curation,
-                        ModerationService moderation, BoostService boosts, StaffPicks staffPicks, Clock clock) {
+                        ModerationService moderation, BoostService boosts, StaffPicks staffPicks, MoneyScreen money,
+                        Clock clock) {
+        this.money = money;
         this.curation = curation;
         this.moderation = moderation;
         this.boosts = boosts;
@@ -135,6 +138,14 @@ public class ConsolePages {
     public Response site(@Context SecurityContext context) {
         return screen(context, "/site", StaffRole.ADMIN, viewer -> render("site.vm", "Site", viewer,
                 Map.of("brand", branding.current())));
+    }
+
+    /** Plans, payout runs with their statements (the latest, or {@code ?run=2026-03}), the daily run, simulations. */
+    @GET
+    @Path("money")
+    public Response money(@QueryParam("run") String month, @Context SecurityContext context) {
+        return screen(context, "/money", StaffRole.ADMIN, viewer -> render("money.vm", "Money", viewer,
+                money.model(month)));
     }
 
     @GET

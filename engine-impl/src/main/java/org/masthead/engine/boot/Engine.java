@@ -37,6 +37,7 @@ import org.masthead.engine.media.ImageService;
 import org.masthead.engine.medium.MediumApiResource;
 import org.masthead.engine.membership.MembershipService;
 import org.masthead.engine.notification.NotificationService;
+import org.masthead.engine.partner.PartnerProgram;
 import org.masthead.engine.payout.PayoutRun;
 import org.masthead.engine.paywall.Paywall;
 import org.masthead.engine.plugin.ExtensionBeans;
@@ -78,7 +79,7 @@ public final class Engine implements AutoCloseable {
         FollowService.class, ImageService.class, Outbox.class, AuditLog.class, ConsolePages.class,
         ReadingService.class, MailOutbox.class, NotificationService.class, EmbedService.class,
         SearchIndex.class, SyndicationService.class, CurationService.class, MembershipService.class,
-        PayoutRun.class, Paywall.class,
+        PayoutRun.class, Paywall.class, PartnerProgram.class,
     };
 
     private final Deque<AutoCloseable> resources;
@@ -160,6 +161,7 @@ public final class Engine implements AutoCloseable {
         private Duration readingViewWindow = Duration.ofMinutes(30);
         private SmtpConfig smtp = SmtpConfig.NONE;
         private EmbedSettings embeds = EmbedSettings.DEFAULTS;
+        private String paymentWebhookSecret = "";
 
         private Builder() {
         }
@@ -281,6 +283,12 @@ public final class Engine implements AutoCloseable {
             return this;
         }
 
+        /** The secret the payment provider signs webhooks with; empty (the default) turns the webhook off. */
+        public Builder paymentWebhookSecret(String paymentWebhookSecret) {
+            this.paymentWebhookSecret = Objects.requireNonNull(paymentWebhookSecret);
+            return this;
+        }
+
         /**
          * Rebuilds the search index in the data directory from the database without starting the engine, for
          * {@code masthead reindex}; the site must be stopped (a running engine holds the index).
@@ -326,7 +334,8 @@ public final class Engine implements AutoCloseable {
                         .addNamed("siteName", () -> siteName, String.class)
                         .addNamed("themesDir", () -> dataDir.resolve("themes"), Path.class)
                         .addNamed("readingViewWindow", () -> readingViewWindow, Duration.class)
-                        .addNamed("dataDir", () -> dataDir, Path.class);
+                        .addNamed("dataDir", () -> dataDir, Path.class)
+                        .addNamed("paymentWebhookSecret", () -> paymentWebhookSecret, String.class);
                 WeldContainer container = new Weld("masthead-" + UUID.randomUUID())
                         .disableDiscovery()
                         .skipShutdownHook()

@@ -33,6 +33,7 @@ public enum Setting {
     FETCH_ALLOWED_NETWORKS("MASTHEAD_FETCH_ALLOWED_NETWORKS", "masthead.fetch.allowed-networks", "", "Private or otherwise special networks (CIDR, comma-separated) the server-side fetcher may reach, for intranets; none by default"),
     FETCH_TIMEOUT_MILLIS("MASTHEAD_FETCH_TIMEOUT_MILLIS", "masthead.fetch.timeout-millis", "3000", "Longest time one server-side fetch may take (connecting, redirects and reading), in milliseconds"),
     EMBED_FRAME_ORIGINS("MASTHEAD_EMBED_FRAME_ORIGINS", "masthead.embed.frame-origins", EmbedSettings.DEFAULT_FRAME_ORIGINS, "Origins embeds may frame after the reader's consent (comma-separated); the Content-Security-Policy lists exactly these"),
+    PAYMENT_WEBHOOK_SECRET("MASTHEAD_PAYMENT_WEBHOOK_SECRET", "masthead.payments.webhook-secret", "", "Shared secret the payment provider signs its webhooks with (HMAC-SHA256); empty turns the webhook off"),
     EMBED_CACHE_MINUTES("MASTHEAD_EMBED_CACHE_MINUTES", "masthead.embed.cache-minutes", "1440", "How long a resolved embed URL is reused before it is fetched again, in minutes");
 
     private final String environmentVariable;

@@ -104,7 +104,8 @@ public final class Settings {
                 .smtp(new SmtpConfig(get(Setting.SMTP_HOST), getInt(Setting.SMTP_PORT), get(Setting.SMTP_USERNAME),
                         get(Setting.SMTP_PASSWORD), SmtpConfig.Security.parse(get(Setting.SMTP_SECURITY)),
                         get(Setting.MAIL_FROM)))
-                .embeds(embedSettings());
+                .embeds(embedSettings())
+                .paymentWebhookSecret(get(Setting.PAYMENT_WEBHOOK_SECRET));
         if (!get(Setting.PUBLIC_URL).isEmpty()) {
             builder.publicUrl(get(Setting.PUBLIC_URL));
         }

@@ -271,7 +271,7 @@ public class CurationService {
         }
     }
 
-    static void requireStaff(CurrentUser user) {
+    public static void requireStaff(CurrentUser user) {
         if (user == null) {
             throw ApiException.unauthorized();
         }

@@ -57,10 +57,14 @@ public interface MembershipMapper extends Mapper {
     @Select("SELECT MAX(end_day) FROM membership WHERE user_id = #{userId}")
     Integer lastEndDay(@Param("userId") long userId);
 
+    @Select(MEMBERSHIP + " WHERE m.id = #{id}")
+    MembershipRow byId(@Param("id") long id);
+
+    /** Ends an ACTIVE period (or one in {@code alsoFrom}); 0 when it was in neither state. */
     @Update("UPDATE membership SET state = #{state}, end_day = #{endDay}, updated_at = #{now}"
-            + " WHERE id = #{id} AND state = 'ACTIVE'")
-    int end(@Param("id") long id, @Param("state") String state, @Param("endDay") int endDay,
-            @Param("now") Instant now);
+            + " WHERE id = #{id} AND state IN ('ACTIVE', #{alsoFrom})")
+    int end(@Param("id") long id, @Param("state") String state, @Param("alsoFrom") String alsoFrom,
+            @Param("endDay") int endDay, @Param("now") Instant now);
 
     /** Makes {@code app_user.member_until} (what the rest of the engine reads) agree with the periods. */
     @Update("UPDATE app_user SET member_until = (SELECT CAST(MAX(end_day) AS BIGINT) * 86400000 FROM membership m"

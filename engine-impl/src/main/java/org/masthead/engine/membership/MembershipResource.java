@@ -34,6 +34,10 @@ public class MembershipResource {
     public record Grant(String user, String plan, String reference) {
     }
 
+    /** A refund: {@code full} voids the period from its first day (a chargeback); otherwise it ends today. */
+    public record Refund(Boolean full) {
+    }
+
     /** Whether the person is a member now, and their periods, newest first. */
     public record Status(boolean member, List<MembershipService.Membership> memberships) {
     }
@@ -89,19 +93,21 @@ public class MembershipResource {
     @POST
     @Path("admin/memberships/{id}/cancel")
     public MembershipService.Membership cancel(@PathParam("id") String id, @Context SecurityContext context) {
-        return ended(id, "CANCELED", "membership.canceled", context);
+        CurrentUser admin = AuthFilter.requireAdmin(context);
+        MembershipService.Membership ended = memberships.end(id, "CANCELED", false);
+        audit.record(admin, "membership.canceled", id, ended.state());
+        return ended;
     }
 
+    /** The body is optional: without it the refund ends the period today. */
     @POST
     @Path("admin/memberships/{id}/refund")
-    public MembershipService.Membership refund(@PathParam("id") String id, @Context SecurityContext context) {
-        return ended(id, "REFUNDED", "membership.refunded", context);
-    }
-
-    private MembershipService.Membership ended(String id, String state, String action, SecurityContext context) {
+    public MembershipService.Membership refund(@PathParam("id") String id, Refund refund,
+                                               @Context SecurityContext context) {
         CurrentUser admin = AuthFilter.requireAdmin(context);
-        MembershipService.Membership ended = memberships.end(id, state);
-        audit.record(admin, action, id, ended.state());
+        boolean full = refund != null && Boolean.TRUE.equals(refund.full());
+        MembershipService.Membership ended = memberships.end(id, "REFUNDED", full);
+        audit.record(admin, "membership.refunded", id, full ? "full refund" : "refunded from today");
         return ended;
     }
 }

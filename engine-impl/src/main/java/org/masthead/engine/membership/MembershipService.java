@@ -54,13 +54,15 @@ public class MembershipService {
     private final Database database;
     private final MembershipMapper memberships;
     private final AuditLog audit;
+    private final PaidDays paidDays;
     private final Clock clock;
 
     @Inject
-    public MembershipService(Database database, AuditLog audit, Clock clock) {
+    public MembershipService(Database database, AuditLog audit, PaidDays paidDays, Clock clock) {
         this.database = database;
         this.memberships = database.mapper(MembershipMapper.class);
         this.audit = audit;
+        this.paidDays = paidDays;
         this.clock = clock;
     }
 
@@ -103,45 +105,73 @@ public class MembershipService {
      * @param externalRef the payment provider's reference, if any
      */
     public Membership grant(long userId, String planCode, String source, String externalRef) {
-        PlanRow plan = memberships.plan(planCode == null ? "" : planCode);
-        if (plan == null) {
-            throw ApiException.notFound("plan");
-        }
-        String publicId = PublicIds.next();
-        database.inTransaction(() -> {
+        PlanRow plan = plan(planCode);
+        long id = database.inTransaction(() -> {
             memberships.lockUser(userId);
-            int today = (int) LocalDate.now(clock).toEpochDay();
-            Integer last = memberships.lastEndDay(userId);
-            LocalDate start = LocalDate.ofEpochDay(last == null ? today : Math.max(today, last));
-            memberships.insert(publicId, userId, plan.id(), source, externalRef, plan.priceMinor(), plan.currency(),
-                    (int) start.toEpochDay(), (int) Period.valueOf(plan.period()).end(start).toEpochDay(),
-                    clock.instant());
+            long started = startPeriod(userId, plan, source, externalRef);
             memberships.syncMemberUntil(userId);
+            return started;
         });
-        return Membership.of(memberships.byPublicId(publicId));
+        return Membership.of(memberships.byId(id));
     }
 
     /**
      * Ends an active period: {@code CANCELED} lets it run to its end (it is paid for) and only stops renewal;
-     * {@code REFUNDED} ends it today, so its remaining days carry no dues.
+     * {@code REFUNDED} ends it today, so its remaining days carry no dues, or, when {@code full}, voids it from its
+     * first day (what its days already paid writers is taken back in the next statement). A canceled period can
+     * still be refunded.
      */
-    public Membership end(String membershipId, String state) {
+    public Membership end(String membershipId, String state, boolean full) {
         MembershipRow row = memberships.byPublicId(membershipId == null ? "" : membershipId);
         if (row == null) {
             throw ApiException.notFound("membership");
         }
         database.inTransaction(() -> {
             memberships.lockUser(row.userId());
-            int today = (int) LocalDate.now(clock).toEpochDay();
-            int endDay = "REFUNDED".equals(state) ? Math.max(row.startDay(), Math.min(today, row.endDay()))
-                    : row.endDay();
-            if (memberships.end(row.id(), state, endDay, clock.instant()) == 0) {
+            if (!endPeriod(row, state, LocalDate.now(clock), full)) {
                 throw ApiException.conflict("not_active", "the membership is " + row.state().toLowerCase(
                         Locale.ROOT) + " already");
             }
             memberships.syncMemberUntil(row.userId());
         });
         return Membership.of(memberships.byPublicId(membershipId));
+    }
+
+    PlanRow plan(String code) {
+        PlanRow plan = memberships.plan(code == null ? "" : code);
+        if (plan == null) {
+            throw ApiException.notFound("plan");
+        }
+        return plan;
+    }
+
+    /** Inside a transaction holding the person's lock: the new period's id. */
+    long startPeriod(long userId, PlanRow plan, String source, String externalRef) {
+        String publicId = PublicIds.next();
+        int today = (int) LocalDate.now(clock).toEpochDay();
+        Integer last = memberships.lastEndDay(userId);
+        LocalDate start = LocalDate.ofEpochDay(last == null ? today : Math.max(today, last));
+        memberships.insert(publicId, userId, plan.id(), source, externalRef, plan.priceMinor(), plan.currency(),
+                (int) start.toEpochDay(), (int) Period.valueOf(plan.period()).end(start).toEpochDay(),
+                clock.instant());
+        return memberships.byPublicId(publicId).id();
+    }
+
+    /**
+     * Inside a transaction holding the person's lock: ends {@code row} as {@code state}, a refund on {@code day}
+     * (from its first day when {@code full}). False when it had ended so already.
+     */
+    boolean endPeriod(MembershipRow row, String state, LocalDate day, boolean full) {
+        boolean refund = "REFUNDED".equals(state);
+        int endDay = !refund ? row.endDay() : full ? row.startDay()
+                : Math.max(row.startDay(), Math.min((int) day.toEpochDay(), row.endDay()));
+        if (memberships.end(row.id(), state, refund ? "CANCELED" : "ACTIVE", endDay, clock.instant()) == 0) {
+            return false;
+        }
+        if (endDay < row.endDay()) {
+            paidDays.voided(new PaidDays.Voided(row.id(), row.publicId(), endDay, row.endDay()));
+        }
+        return true;
     }
 
     public List<Membership> ofUser(long userId) {

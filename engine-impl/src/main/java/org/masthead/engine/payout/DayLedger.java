@@ -3,6 +3,7 @@ package org.masthead.engine.payout;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.masthead.api.content.Reason;
@@ -17,11 +18,14 @@ import org.masthead.api.payout.PayoutLine;
  */
 final class DayLedger {
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String PRO_RATA = "pro-rata-unread";
 
     /** What one story earned in one currency that day, and from what. */
     static final class Line {
         final long writerId;
         final String currency;
+        final long storyReaders;
+        final long storyReads;
         long amount;
         int members;
         long seconds;
@@ -29,9 +33,11 @@ final class DayLedger {
         final Map<String, Applied> multipliers = new TreeMap<>();
         final Map<String, Applied> reasons = new TreeMap<>();
 
-        Line(long writerId, String currency) {
-            this.writerId = writerId;
+        Line(MemberDays.Story story, String currency) {
+            this.writerId = story.writerId();
             this.currency = currency;
+            this.storyReaders = story.readers();
+            this.storyReads = story.reads();
         }
 
         String detail() {
@@ -60,22 +66,27 @@ final class DayLedger {
     static final class Remainder {
         long dues;
         long amount;
+        /** The dues of members whose reading earned no story anything. */
+        long unread;
         final Map<String, Applied> reasons = new TreeMap<>();
     }
 
     private final Map<String, Line> lines = new LinkedHashMap<>();
     private final Map<String, Remainder> remainders = new TreeMap<>();
 
-    /** Adds one member's allocation; {@code storyIds} maps the public story ids it names to database ids. */
-    void add(Money dues, PayoutAllocation allocation, Map<String, long[]> storyIds) {
+    /** Adds one member's allocation; {@code stories} are the stories it names, by public id. */
+    void add(Money dues, PayoutAllocation allocation, Map<String, MemberDays.Story> stories) {
         String currency = dues.currency().getCurrencyCode();
         Remainder remainder = remainders.computeIfAbsent(currency, c -> new Remainder());
         remainder.dues += dues.minor();
         remainder.amount += allocation.remainder().minor();
+        if (allocation.lines().isEmpty()) {
+            remainder.unread += dues.minor();
+        }
         count(remainder.reasons, allocation.remainderReason());
         for (PayoutLine line : allocation.lines()) {
-            long[] ids = storyIds.get(line.story().value());
-            Line sum = lines.computeIfAbsent(ids[0] + ":" + currency, key -> new Line(ids[1], currency));
+            MemberDays.Story story = stories.get(line.story().value());
+            Line sum = lines.computeIfAbsent(story.id() + ":" + currency, key -> new Line(story, currency));
             sum.amount += line.amount().minor();
             sum.members++;
             sum.seconds += line.readingSeconds();
@@ -84,6 +95,34 @@ final class DayLedger {
                     (old, ignored) -> old.with(value)));
             line.reasons().forEach(reason -> count(sum.reasons, reason));
         }
+    }
+
+    /**
+     * The pro-rata remainder rule: {@code share} of the unread dues of each currency (largest-remainder rounding)
+     * goes to the day's lines in proportion to what each earned, the rest stays with the platform. Both sides say
+     * so with the reason {@code pro-rata-unread}. Without a line that earned, everything stays.
+     */
+    void shareUnread(double share) {
+        remainders.forEach((currency, remainder) -> {
+            List<Line> earning = lines.values().stream()
+                    .filter(line -> line.currency.equals(currency) && line.amount > 0).toList();
+            if (remainder.unread == 0 || earning.isEmpty() || share == 0) {
+                return;
+            }
+            Money shared = Money.of(remainder.unread, currency).split(share, 1 - share).get(0);
+            if (shared.minor() == 0) {
+                return;
+            }
+            List<Money> parts = shared.split(earning.stream().mapToDouble(line -> line.amount).toArray());
+            Reason reason = Reason.of(PRO_RATA, shared + " of the " + Money.of(remainder.unread, currency)
+                    + " members' dues that no read earned were shared in proportion to the day's earnings");
+            for (int i = 0; i < earning.size(); i++) {
+                earning.get(i).amount += parts.get(i).minor();
+                count(earning.get(i).reasons, reason);
+            }
+            remainder.amount -= shared.minor();
+            count(remainder.reasons, reason);
+        });
     }
 
     private static void count(Map<String, Applied> reasons, Reason reason) {

@@ -33,12 +33,22 @@ final class MemberDays {
     private static final long DAY_MILLIS = 86_400_000L;
 
     /**
-     * One member's day and the database ids behind the stories they read.
+     * One member's day and what is behind the stories they read.
      *
-     * @param day the model's input
-     * @param ids story public id → [story id, writer id]
+     * @param day     the model's input
+     * @param stories by story public id
      */
-    record Member(MemberDay day, Map<String, long[]> ids) {
+    record Member(MemberDay day, Map<String, Story> stories) {
+    }
+
+    /** A story as the engine knows it: its database ids, and its readers and reads that day (its read ratio). */
+    record Story(long id, long writerId, long readers, long reads) {
+    }
+
+    /** Where the members of a day come from: by default everyone with dues, in the order of their ids. */
+    interface Source {
+        /** The next at most {@code limit} members with an id greater than {@code after}, in the order of ids. */
+        List<DuesRow> after(long after, int limit);
     }
 
     private MemberDays() {
@@ -50,6 +60,15 @@ final class MemberDays {
      * @return how many members there were
      */
     static int forEach(PayoutMapper mapper, int day, Consumer<List<Member>> each) {
+        return forEach(mapper, day, (after, limit) -> mapper.members(day, after, limit), each);
+    }
+
+    /**
+     * Like {@link #forEach(PayoutMapper, int, Consumer)} for the members {@code source} gives. A day already paid
+     * is computed again (for a refund, or a simulation) with the read ratios it was paid with, which its ledger
+     * lines keep: logged-out readers' rows are deleted after two days, so today's ratios would differ.
+     */
+    static int forEach(PayoutMapper mapper, int day, Source source, Consumer<List<Member>> each) {
         Instant start = Instant.ofEpochMilli(day * DAY_MILLIS);
         Instant end = start.plusMillis(DAY_MILLIS);
         LocalDate date = LocalDate.ofEpochDay(day);
@@ -57,11 +76,14 @@ final class MemberDays {
         Set<Long> boosted = null;
         int members = 0;
         long after = 0;
-        for (List<DuesRow> batch = mapper.members(day, after, BATCH); !batch.isEmpty();
-             batch = mapper.members(day, after, BATCH)) {
+        for (List<DuesRow> batch = source.after(after, BATCH); !batch.isEmpty();
+             batch = source.after(after, BATCH)) {
             if (storyDays == null) {
                 storyDays = new HashMap<>();
                 for (StoryDayRow row : mapper.storyDays(day)) {
+                    storyDays.put(row.storyId(), row);
+                }
+                for (StoryDayRow row : mapper.paidStoryDays(day)) {
                     storyDays.put(row.storyId(), row);
                 }
                 boosted = new HashSet<>(mapper.boosted(start, end));
@@ -77,15 +99,16 @@ final class MemberDays {
             for (DuesRow member : batch) {
                 long dues = MembershipService.duesOfDay(member.priceMinor(), member.startDay(), member.periodEndDay(),
                         day);
-                Map<String, long[]> ids = new HashMap<>();
+                Map<String, Story> stories = new HashMap<>();
                 List<StoryReading> read = new ArrayList<>();
                 for (ReadingRow row : readings.getOrDefault(member.userId(), List.of())) {
-                    ids.put(row.storyPublicId(), new long[] {row.storyId(), row.writerId()});
-                    read.add(signals.reading(row, storyDays.get(row.storyId()), boosted.contains(row.storyId()),
-                            end));
+                    StoryDayRow storyDay = storyDays.getOrDefault(row.storyId(), new StoryDayRow(row.storyId(), 0, 0));
+                    stories.put(row.storyPublicId(), new Story(row.storyId(), row.writerId(), storyDay.readers(),
+                            storyDay.reads()));
+                    read.add(signals.reading(row, storyDay, boosted.contains(row.storyId()), end));
                 }
                 out.add(new Member(new MemberDay(new UserId(member.userPublicId()), date,
-                        Money.of(dues, member.currency()), read), ids));
+                        Money.of(dues, member.currency()), read), stories));
             }
             each.accept(out);
             members += batch.size();
@@ -127,8 +150,8 @@ final class MemberDays {
                     || publicationFollowed != null && publicationFollowed.isBefore(row.firstViewAt());
             boolean followedAfter = followed != null && !followed.isBefore(row.firstViewAt())
                     && followed.isBefore(end);
-            long readers = storyDay == null ? 0 : storyDay.readers();
-            long reads = storyDay == null ? 0 : storyDay.reads();
+            long readers = storyDay.readers();
+            long reads = storyDay.reads();
             return new StoryReading(new StoryId(row.storyPublicId()), new UserId(row.writerPublicId()),
                     row.publicationPublicId() == null ? null : new PublicationId(row.publicationPublicId()),
                     row.seconds(), new StoryReading.Interactions(claps.contains(pair), highlights.contains(pair),

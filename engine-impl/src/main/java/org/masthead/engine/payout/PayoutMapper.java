@@ -54,17 +54,18 @@ public interface PayoutMapper extends Mapper {
     List<DuesRow> members(@Param("day") int day, @Param("after") long after, @Param("limit") int limit);
 
     /**
-     * The reading of members {@code from..to} on {@code day}: member-only stories only (Medium pays for those), never
-     * a writer's reading of their own story. Only plain range scans: the signals come from the queries below, one
+     * The reading of members {@code from..to} on {@code day}: member-only stories of writers in the Partner Program
+     * only, without an earning block (Medium pays for those), never a writer's reading of their own story. Only plain range scans: the signals come from the queries below, one
      * each per batch of members, because per-row subqueries cost a third of a millisecond a row on Derby.
      */
     @Select("SELECT r.user_id, r.story_id, s.public_id AS story_public_id, s.author_id AS writer_id,"
             + " a.public_id AS writer_public_id, s.publication_id, p.public_id AS publication_public_id,"
             + " r.member_reading_seconds AS seconds, r.first_view_at"
             + " FROM reader_daily r JOIN story s ON s.id = r.story_id JOIN app_user a ON a.id = s.author_id"
-            + " LEFT JOIN publication p ON p.id = s.publication_id"
+            + " JOIN partner_enrolment e ON e.user_id = s.author_id LEFT JOIN publication p ON p.id = s.publication_id"
             + " WHERE r.day = #{day} AND r.is_member = TRUE AND r.user_id BETWEEN #{from} AND #{to}"
-            + " AND r.member_reading_seconds > 0 AND s.member_only = TRUE AND s.author_id <> r.user_id"
+            + " AND r.member_reading_seconds > 0 AND s.member_only = TRUE AND s.earning_block IS NULL"
+            + " AND s.author_id <> r.user_id"
             + " ORDER BY r.user_id, r.story_id")
     List<ReadingRow> readings(@Param("day") int day, @Param("from") long from, @Param("to") long to);
 
@@ -100,12 +101,17 @@ public interface PayoutMapper extends Mapper {
     List<Long> boosted(@Param("start") Instant start, @Param("end") Instant end);
 
     @Insert("INSERT INTO earnings_line (day, writer_id, story_id, currency, amount_minor, members, reading_seconds,"
-            + " points, detail, created_at) VALUES (#{day}, #{writerId}, #{storyId}, #{currency}, #{amount},"
-            + " #{members}, #{seconds}, #{points}, #{detail}, #{now})")
+            + " points, story_readers, story_reads, detail, created_at) VALUES (#{day}, #{writerId}, #{storyId},"
+            + " #{currency}, #{amount}, #{members}, #{seconds}, #{points}, #{readers}, #{reads}, #{detail}, #{now})")
     void insertLine(@Param("day") int day, @Param("writerId") long writerId, @Param("storyId") long storyId,
                     @Param("currency") String currency, @Param("amount") long amount, @Param("members") int members,
-                    @Param("seconds") long seconds, @Param("points") double points, @Param("detail") String detail,
-                    @Param("now") Instant now);
+                    @Param("seconds") long seconds, @Param("points") double points, @Param("readers") long readers,
+                    @Param("reads") long reads, @Param("detail") String detail, @Param("now") Instant now);
+
+    /** The read ratios a DONE day was paid with, for the stories that earned (lines before V21 have none). */
+    @Select("SELECT DISTINCT story_id, story_readers AS readers, story_reads AS reads FROM earnings_line"
+            + " WHERE day = #{day} AND story_readers > 0")
+    List<StoryDayRow> paidStoryDays(@Param("day") int day);
 
     @Insert("INSERT INTO payout_remainder (day, currency, dues_minor, amount_minor, reasons)"
             + " VALUES (#{day}, #{currency}, #{dues}, #{amount}, #{reasons})")

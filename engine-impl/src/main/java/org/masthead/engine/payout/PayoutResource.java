@@ -1,8 +1,5 @@
 package org.masthead.engine.payout;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,9 +13,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.masthead.api.payout.Money;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.audit.AuditLog;
 import org.masthead.engine.web.ApiException;
@@ -33,18 +27,8 @@ import org.masthead.engine.web.WebComponent;
 @WebComponent
 @Produces(MediaType.APPLICATION_JSON)
 public class PayoutResource {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_DAYS = 366;
     private static final int MAX_SIMULATED_DAYS = 31;
-
-    /** One ledger line as its writer sees it. */
-    public record Earning(String day, String story, String title, long amount, String currency, String display,
-                          int members, long readingSeconds, double points, JsonNode detail) {
-    }
-
-    /** A writer's earnings over a period: totals per currency (minor units) and the lines, newest day first. */
-    public record Earnings(String from, String to, Map<String, Long> totals, List<Earning> lines) {
-    }
 
     /** The admin's view of a period. */
     public record Days(String from, String to, int lastPayable, List<PayoutRun.Outcome> days,
@@ -70,18 +54,11 @@ public class PayoutResource {
 
     @GET
     @Path("me/earnings")
-    public Earnings mine(@QueryParam("from") String from, @QueryParam("to") String to,
-                         @Context SecurityContext context) {
+    public PayoutLedger.Earnings mine(@QueryParam("from") String from, @QueryParam("to") String to,
+                                      @Context SecurityContext context) {
         CurrentUser writer = AuthFilter.requireUser(context);
         int[] days = period(from, to, MAX_DAYS);
-        Map<String, Long> totals = new TreeMap<>();
-        List<Earning> lines = payouts.linesOfWriter(writer.id(), days[0], days[1]).stream().map(line -> {
-            totals.merge(line.currency(), line.amountMinor(), Long::sum);
-            return new Earning(LocalDate.ofEpochDay(line.day()).toString(), line.storyPublicId(), line.storyTitle(),
-                    line.amountMinor(), line.currency(), Money.of(line.amountMinor(), line.currency()).toString(),
-                    line.members(), line.readingSeconds(), line.points(), parse(line.detail()));
-        }).toList();
-        return new Earnings(iso(days[0]), iso(days[1]), totals, lines);
+        return payouts.earnings(writer.id(), days[0], days[1]);
     }
 
     @GET
@@ -146,11 +123,4 @@ public class PayoutResource {
         return LocalDate.ofEpochDay(day).toString();
     }
 
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -17,6 +17,7 @@ import org.masthead.engine.jobs.PeriodicJob;
 import org.masthead.engine.jobs.PeriodicRuns;
 import org.masthead.engine.plugin.GuardedPayoutModel;
 import org.masthead.engine.reading.ReadingRules;
+import org.masthead.engine.site.StoredSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,15 +52,18 @@ public class PayoutRun implements PeriodicJob {
     private final GuardedPayoutModel model;
     private final Leases leases;
     private final PeriodicRuns runs;
+    private final StoredSettings settings;
     private final Clock clock;
 
     @Inject
-    public PayoutRun(Database database, GuardedPayoutModel model, Leases leases, PeriodicRuns runs, Clock clock) {
+    public PayoutRun(Database database, GuardedPayoutModel model, Leases leases, PeriodicRuns runs,
+                     StoredSettings settings, Clock clock) {
         this.database = database;
         this.payouts = database.mapper(PayoutMapper.class);
         this.model = model;
         this.leases = leases;
         this.runs = runs;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -120,9 +124,10 @@ public class PayoutRun implements PeriodicJob {
                             throw new DayFailed("the payout model " + modelId + " failed or broke its contract for"
                                     + " a member; see the server log");
                         }
-                        ledger.add(batch.get(i).day().dues(), allocation, batch.get(i).ids());
+                        ledger.add(batch.get(i).day().dues(), allocation, batch.get(i).stories());
                     }
                 });
+                ledger.shareUnread(PayoutSettings.current(settings).unreadShare());
                 write(day, ledger, clock.instant());
                 payouts.insertDay(day, "DONE", modelId, members, null, clock.instant());
             });
@@ -146,7 +151,7 @@ public class PayoutRun implements PeriodicJob {
             DayLedger.Line line = entry.getValue();
             long storyId = Long.parseLong(entry.getKey().substring(0, entry.getKey().indexOf(':')));
             payouts.insertLine(day, line.writerId, storyId, line.currency, line.amount, line.members, line.seconds,
-                    line.points, line.detail(), now);
+                    line.points, line.storyReaders, line.storyReads, line.detail(), now);
         }
         ledger.remainders().forEach((currency, remainder) -> payouts.insertRemainder(day, currency, remainder.dues,
                 remainder.amount, DayLedger.json(remainder.reasons)));

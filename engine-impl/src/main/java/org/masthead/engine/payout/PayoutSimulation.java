@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.masthead.api.payout.MemberDay;
 import org.masthead.api.payout.PayoutAllocation;
 import org.masthead.engine.db.Database;
+import org.masthead.engine.site.StoredSettings;
 import org.masthead.engine.plugin.GuardedPayoutModel;
 import org.masthead.engine.web.ApiException;
 
@@ -60,11 +61,13 @@ public class PayoutSimulation {
 
     private final PayoutMapper payouts;
     private final GuardedPayoutModel model;
+    private final StoredSettings settings;
 
     @Inject
-    public PayoutSimulation(Database database, GuardedPayoutModel model) {
+    public PayoutSimulation(Database database, GuardedPayoutModel model, StoredSettings settings) {
         this.payouts = database.mapper(PayoutMapper.class);
         this.model = model;
+        this.settings = settings;
     }
 
     /** Compares plugin {@code pluginId}'s model with the active one over the days {@code from..to}. */
@@ -75,6 +78,7 @@ public class PayoutSimulation {
             throw ApiException.badRequest("unknown_model", "installed payout models: " + model.installed());
         }
         Map<String, Map<String, long[]>> totals = new TreeMap<>();
+        double unreadShare = PayoutSettings.current(settings).unreadShare();
         int memberDays = 0;
         for (int day = from; day <= to; day++) {
             DayLedger current = new DayLedger();
@@ -84,10 +88,12 @@ public class PayoutSimulation {
                 List<PayoutAllocation> byActive = model.allocateAll(days);
                 List<PayoutAllocation> other = model.allocateAll(pluginId, days);
                 for (int i = 0; i < batch.size(); i++) {
-                    current.add(days.get(i).dues(), byActive.get(i), batch.get(i).ids());
-                    simulated.add(days.get(i).dues(), other.get(i), batch.get(i).ids());
+                    current.add(days.get(i).dues(), byActive.get(i), batch.get(i).stories());
+                    simulated.add(days.get(i).dues(), other.get(i), batch.get(i).stories());
                 }
             });
+            current.shareUnread(unreadShare);
+            simulated.shareUnread(unreadShare);
             addUp(totals, current, 0);
             addUp(totals, simulated, 1);
         }

@@ -87,7 +87,8 @@ public class Paywall implements ReadAccess {
      * @param name     its name
      * @param price    its price as shown, such as "5.00 USD"
      * @param period   {@code monthly} or {@code yearly}
-     * @param checkout the checkout link, or empty
+     * @param checkout the checkout link (to sign in first when signed out: a membership needs an account), or
+     *                 empty
      */
     public record PlanOffer(String name, String price, String period, String checkout) {
     }
@@ -201,10 +202,16 @@ public class Paywall implements ReadAccess {
         return site.get().of(path) + "?" + FRIEND_KEY + "=" + signer.sign(FRIEND_LINK, story.publicId());
     }
 
-    public Offer offer() {
+    /**
+     * The plans offered to {@code viewer} (null when signed out). A checkout link carries the plan's code and the
+     * person's id as {@code customer}, which the provider sends back in its webhook events.
+     */
+    public Offer offer(CurrentUser viewer) {
         String checkout = settings().checkoutUrl();
         return new Offer(memberships.plans().stream().map(plan -> new PlanOffer(plan.name(), plan.display(),
-                plan.period(), checkout.isEmpty() ? "" : checkout + "?plan=" + plan.code())).toList(),
+                plan.period(), checkout.isEmpty() ? "" : viewer == null ? "/signin?next=/membership"
+                        : checkout + "?plan=" + plan.code() + "&customer="
+                        + viewer.publicId())).toList(),
                 settings().freeStoriesPerMonth());
     }
 

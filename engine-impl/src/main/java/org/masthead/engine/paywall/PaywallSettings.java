@@ -10,8 +10,8 @@ import org.masthead.engine.site.Tunable;
  * @param freeStoriesPerMonth member-only stories a non-member may open each calendar month (UTC) before the
  *                            paywall, replenished on the 1st: 3 was Medium's long-time meter, 0 is a strict paywall
  *                            (0 to 100)
- * @param checkoutUrl         the payment provider's checkout page the offer links to, with {@code ?plan=<code>}
- *                            added; empty for none (the offer then lists the plans only)
+ * @param checkoutUrl         the payment provider's checkout page the offer links to, with
+ *                            {@code ?plan=<code>&customer=<the reader's id>} added; empty for none (the offer then lists the plans only)
  */
 public record PaywallSettings(Integer freeStoriesPerMonth, String checkoutUrl)
         implements Tunable<PaywallSettings> {

@@ -68,8 +68,21 @@ public class ReadingFold implements PeriodicJob {
         Instant now = clock.instant();
         database.inTransaction(() -> {
             mapper.purgeViews(now.minus(RETENTION));
-            mapper.purgeLoggedOutReaders(ReadingRules.day(now.minus(RETENTION)));
+            mapper.purgeLoggedOutReaders(Math.min(ReadingRules.day(now.minus(RETENTION)), firstUnpaidDay()));
         });
+    }
+
+    /**
+     * The first day the payout run has still to pay (MAX_VALUE when there is none): logged-out readers count in
+     * that day's read ratios, so while the run is behind their rows wait for it.
+     */
+    private int firstUnpaidDay() {
+        Integer firstMember = mapper.firstMembershipDay();
+        if (firstMember == null) {
+            return Integer.MAX_VALUE;
+        }
+        Integer lastPaid = mapper.lastPaidDay();
+        return lastPaid == null ? firstMember : Math.max(firstMember, lastPaid + 1);
     }
 
     /** One story and day, or one source of it. */

@@ -162,4 +162,12 @@ public interface ReadingMapper extends Mapper {
 
     @Delete("DELETE FROM reader_daily WHERE day < #{beforeDay} AND user_id IS NULL")
     int purgeLoggedOutReaders(@Param("beforeDay") int beforeDay);
+
+    /** The first day anyone was a member: the payout run pays from there. */
+    @Select("SELECT MIN(start_day) FROM membership")
+    Integer firstMembershipDay();
+
+    /** The last day the payout run paid. */
+    @Select("SELECT MAX(day) FROM payout_day WHERE state = 'DONE'")
+    Integer lastPaidDay();
 }

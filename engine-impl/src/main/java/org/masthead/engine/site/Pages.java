@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.masthead.api.payout.Money;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.account.StaffRole;
 import org.masthead.engine.account.UserRow;
@@ -116,6 +118,16 @@ public class Pages {
         /** Seconds as whole minutes, rounded. */
         public long minutes(long seconds) {
             return Math.round(seconds / 60.0);
+        }
+
+        /** A UTC day as stored (days since 1970-01-01) as its date: "2026-03-02". */
+        public String day(int epochDay) {
+            return LocalDate.ofEpochDay(epochDay).toString();
+        }
+
+        /** Minor units of a currency as an amount: "0.36 USD". */
+        public String money(long minor, String currency) {
+            return Money.of(minor, currency).toString();
         }
     }
 

@@ -183,7 +183,7 @@ public class SiteResource {
     public String membership(@Context SecurityContext context) {
         CurrentUser viewer = AuthFilter.currentUser(context);
         return pages.render("membership.vm", "Membership", viewer, Page.Meta.of("", pages.absolute("/membership")),
-                Map.of("paywall", paywall.offer()));
+                Map.of("paywall", paywall.offer(viewer)));
     }
 
     @GET
@@ -251,7 +251,7 @@ public class SiteResource {
     private String paywallPage(SharedStory shared, CurrentUser viewer) {
         StoryView view = viewerView(shared, viewer);
         return pages.render("story.vm", view.title(), viewer, shared.meta(), Map.of("story", view,
-                "viewToken", "", "meterNotice", "", "paywall", paywall.offer(),
+                "viewToken", "", "meterNotice", "", "paywall", paywall.offer(viewer),
                 "teaser", excerpt(Encoding.decodeHtml(Markup.plainText(shared.story().row().bodyHtml())))));
     }
 

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,11 +22,14 @@ import org.masthead.api.content.CurationStatus;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.account.UserRow;
 import org.masthead.engine.account.UserService;
+import org.masthead.engine.payout.PayoutLedger;
+import org.masthead.engine.payout.PayoutStatements;
 import org.masthead.engine.publication.PublicationRow;
 import org.masthead.engine.publication.PublicationService;
 import org.masthead.engine.reading.ReadingStats;
 import org.masthead.engine.story.Moderation;
 import org.masthead.engine.story.StoryCard;
+import org.masthead.engine.story.Partners;
 import org.masthead.engine.story.StoryRow;
 import org.masthead.engine.story.StoryService;
 import org.masthead.engine.web.ApiException;
@@ -59,6 +64,28 @@ public class WriterPages {
     }
 
     /**
+     * A writer's earnings page: a month's ledger lines with their reasons, refund adjustments, approved statements.
+     */
+    @GET
+    @Path("me/earnings")
+    public Response earnings(@QueryParam("month") String month, @Context SecurityContext context) {
+        return signedIn(context, "/me/earnings", viewer -> {
+            YearMonth shown;
+            try {
+                shown = month == null ? YearMonth.now(clock) : YearMonth.parse(month);
+            } catch (DateTimeParseException e) {
+                throw ApiException.badRequest("invalid_month", "month must be a year and month such as 2026-03");
+            }
+            return pages.render("earnings.vm", "Earnings", viewer, Page.Meta.none(), Map.of(
+                    "month", shown.toString(), "previous", shown.minusMonths(1).toString(),
+                    "partner", partners.isPartner(viewer.id()),
+                    "earnings", ledger.earnings(viewer.id(), (int) shown.atDay(1).toEpochDay(),
+                            (int) shown.atEndOfMonth().toEpochDay()),
+                    "statements", statements.ofWriter(viewer.id())));
+        });
+    }
+
+    /**
      * A publication the writer may write for.
      *
      * @param id   public id
@@ -72,13 +99,19 @@ public class WriterPages {
     private final PublicationService publications;
     private final Pages pages;
     private final ReadingStats stats;
-
+    private final Partners partners;
+    private final PayoutLedger ledger;
+    private final PayoutStatements statements;
     private final Clock clock;
 
     @Inject
     public WriterPages(StoryService stories, UserService users, PublicationService publications, Pages pages,
-                       ReadingStats stats, Clock clock) {
+                       ReadingStats stats, Partners partners, PayoutLedger ledger, PayoutStatements statements,
+                       Clock clock) {
         this.clock = clock;
+        this.partners = partners;
+        this.ledger = ledger;
+        this.statements = statements;
         this.stats = stats;
         this.stories = stories;
         this.users = users;
@@ -182,7 +215,8 @@ public class WriterPages {
         List<PublicationChoice> choices = publications.ofUser(viewer.id()).stream()
                 .map((PublicationRow row) -> new PublicationChoice(row.publicId(), row.name())).toList();
         return pages.render("editor.vm", story.title().isEmpty() ? "New story" : story.title(), viewer,
-                Page.Meta.none(), Map.of("story", story, "publications", choices));
+                Page.Meta.none(), Map.of("story", story, "publications", choices, "partner",
+                        partners.isPartner(viewer.id())));
     }
 
     private static Response signedIn(SecurityContext context, String path, Function<CurrentUser, String> page) {

@@ -140,12 +140,13 @@ public class StoryService {
     private final BlockService blocks;
     private final Outbox outbox;
     private final EmbedService embeds;
+    private final Partners partners;
     private final Clock clock;
 
     @Inject
     public StoryService(Database database, UserService users, PublicationService publications,
                         CurationWorkflow curation, BlockService blocks, Outbox outbox, EmbedService embeds,
-                        Clock clock) {
+                        Partners partners, Clock clock) {
         this.database = database;
         this.stories = database.mapper(StoryMapper.class);
         this.users = users;
@@ -154,12 +155,16 @@ public class StoryService {
         this.blocks = blocks;
         this.outbox = outbox;
         this.embeds = embeds;
+        this.partners = partners;
         this.clock = clock;
     }
 
     /** Saves a new draft by {@code author}. */
     public Story create(CurrentUser author, Draft draft) {
         ApiException.requireBody(draft);
+        if (Boolean.TRUE.equals(draft.memberOnly())) {
+            requirePartner(author.id());
+        }
         Rendered content = content(draft.title(), draft.subtitle(), draft.contentFormat(), draft.content(),
                 draft.canonicalUrl(), draft.license() == null ? License.ALL_RIGHTS_RESERVED.wireName() : draft.license(),
                 Boolean.TRUE.equals(draft.memberOnly()), Boolean.TRUE.equals(draft.nsfw()),
@@ -220,6 +225,9 @@ public class StoryService {
         // Rendered before the transaction, which must not wait on embed providers; the version check below still
         // refuses an edit whose story changed meanwhile.
         StoryRow current = editableStory(author, publicId);
+        if (Boolean.TRUE.equals(edit.memberOnly()) && !current.memberOnly()) {
+            requirePartner(current.authorId());
+        }
         Rendered content = content(
                 edit.title() != null ? edit.title() : current.title(),
                 edit.subtitle() != null ? edit.subtitle() : current.subtitle(),
@@ -518,6 +526,14 @@ public class StoryService {
             throw ApiException.notFound("story");
         }
         return row;
+    }
+
+    /** Only Partner Program writers put stories behind the paywall (Medium's rule since 2023). */
+    private void requirePartner(long authorId) {
+        if (!partners.isPartner(authorId)) {
+            throw ApiException.forbidden("only writers in the Partner Program make stories member-only: see GET"
+                    + " /api/v1/me/partner-program");
+        }
     }
 
     /** A story {@code author} wrote: 404 if it does not exist or is not readable to them, 403 if someone else's. */

@@ -45,6 +45,7 @@ class ConsoleAccessTest {
         expected.put("/admin/plugins", List.of(303, 403, 403, 200));
         expected.put("/admin/people", List.of(303, 403, 403, 200));
         expected.put("/admin/site", List.of(303, 403, 403, 200));
+        expected.put("/admin/money", List.of(303, 403, 403, 200));
         expected.put("/admin/audit", List.of(303, 403, 403, 200));
         expected.forEach((path, statuses) -> {
             int i = 0;

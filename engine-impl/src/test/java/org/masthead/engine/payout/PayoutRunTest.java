@@ -2,14 +2,10 @@ package org.masthead.engine.payout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,9 +24,6 @@ import org.masthead.engine.testing.TestSite;
  * 13.64: floors 36 and 13, and the cent left goes to the larger remainder, Ben's: 36 and 14.
  */
 class PayoutRunTest {
-    private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
-            + " Chrome/120.0.0.0 Safari/537.36";
-    private static final Pattern VIEW_TOKEN = Pattern.compile("data-view-token=\"([^\"]*)\"");
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
     private static TestSite site;
     private static Client admin;
@@ -40,25 +33,10 @@ class PayoutRunTest {
     @BeforeAll
     static void read() {
         site = TestSite.start(builder -> builder.clock(CLOCK).jobTick(Duration.ofMillis(100)));
-        admin = site.admin();
-        ana = site.newUser("ana");
-        ben = site.newUser("ben");
-        Client member = site.newUser("mia");
-        admin.postJson("/api/v1/admin/plans", "{\"code\":\"yearly\",\"name\":\"Yearly\",\"period\":\"yearly\","
-                + "\"price\":36500,\"currency\":\"USD\"}").assertStatus(201);
-        JsonNode granted = admin.postJson("/api/v1/admin/memberships", "{\"user\":\"mia\",\"plan\":\"yearly\","
-                + "\"reference\":\"invoice 7\"}").assertStatus(201).json();
-        assertEquals("2027-03-02", granted.get("to").asText());
-        assertTrue(member.get("/api/v1/me/membership").assertStatus(200).json().get("member").asBoolean());
-
-        String[] anas = publish(ana, "Ana's long read");
-        String[] bens = publish(ben, "Ben's short read");
-        read(member, anas[1], 180);
-        member.postJson("/api/v1/stories/" + anas[0] + "/claps", "{\"count\":1,\"requestId\":\"clap-0001\"}")
-                .assertStatus(200);
-        read(member, bens[1], 60);
-        read(site.client(), anas[1], 10);
-        folded();
+        MemberReading.Day day = new MemberReading(site, CLOCK).theWorkedDay();
+        admin = day.admin();
+        ana = day.ana();
+        ben = day.ben();
     }
 
     @AfterAll
@@ -66,53 +44,13 @@ class PayoutRunTest {
         site.close();
     }
 
-    private static String[] publish(Client writer, String title) {
-        String id = writer.postJson("/api/v1/stories", "{\"title\":\"" + title + "\",\"memberOnly\":true,"
-                + "\"content\":\"" + "word ".repeat(1000).strip() + "\"}").assertStatus(201).json().get("id").asText();
-        String url = writer.postJson("/api/v1/stories/" + id + "/publish", "").assertStatus(200).json().get("url")
-                .asText();
-        return new String[] {id, url};
-    }
-
-    /** Opens the story page and reads it for {@code seconds}, one beacon per 10 seconds of the test's clock. */
-    private static void read(Client reader, String path, int seconds) {
-        String page = reader.send(HttpRequest.newBuilder(reader.base().resolve(path)).GET()
-                .header("User-Agent", BROWSER)).assertStatus(200).body();
-        Matcher token = VIEW_TOKEN.matcher(page);
-        assertTrue(token.find(), "a view token");
-        for (int at = 10; at <= seconds; at += 10) {
-            CLOCK.advance(Duration.ofSeconds(10));
-            reader.send(HttpRequest.newBuilder(reader.base().resolve("/api/v1/reading"))
-                    .header("Content-Type", "text/plain;charset=UTF-8").header("User-Agent", BROWSER)
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token.group(1) + "\",\"seconds\":"
-                            + at + "}"))).assertStatus(204);
-        }
-    }
-
-    private static void folded() {
-        await(() -> site.count("SELECT COUNT(*) FROM reading_view WHERE pending = 1") == 0, "the reading fold");
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("gave up waiting for " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
     private static void dayIsPaid() {
         if (site.count("SELECT COUNT(*) FROM payout_day") == 0) {
             admin.postJson("/api/v1/admin/payouts/2026-03-02/run", "").assertError(409, "day_not_over");
             // 01:00 UTC the next day: the grace for late beacons is over.
             CLOCK.advance(Duration.between(CLOCK.instant(), Instant.parse("2026-03-03T01:00:00Z")));
-            await(() -> site.count("SELECT COUNT(*) FROM payout_day WHERE state = 'DONE'") == 1, "the payout run");
+            MemberReading.await(() -> site.count("SELECT COUNT(*) FROM payout_day WHERE state = 'DONE'") == 1,
+                    "the payout run");
         }
     }
 

@@ -28,7 +28,7 @@ class SearchTest {
     @BeforeAll
     static void start() {
         site = TestSite.start(builder -> builder.jobTick(Duration.ofMillis(200)));
-        ana = site.newUser("ana_lopez");
+        ana = site.newPartner("ana_lopez");
         bob = site.newUser("bob");
     }
 

@@ -24,7 +24,7 @@ class StoryLifecycleTest {
     @BeforeAll
     static void start() {
         site = TestSite.start(builder -> builder.clock(CLOCK).jobTick(Duration.ofMillis(100)));
-        writer = site.newUser("lifecycle");
+        writer = site.newPartner("lifecycle");
         reader = site.newUser("lifereader");
     }
 

@@ -42,7 +42,7 @@ class SyndicationTest {
     @BeforeAll
     static void start() {
         site = TestSite.start(builder -> builder.publicUrl(BASE));
-        ana = site.newUser("ana");
+        ana = site.newPartner("ana");
         bob = site.newUser("bob");
         String publication = ana.postJson("/api/v1/publications", "{\"name\":\"Design Weekly\",\"slug\":\"design-weekly\","
                 + "\"tagline\":\"Grids & type\"}").assertStatus(201).json().get("id").asText();

@@ -95,6 +95,14 @@ public final class TestSite implements AutoCloseable {
         return newUser(engine, username);
     }
 
+    /** A client signed in as a new writer in the Partner Program (enrolled by the admin), who may paywall stories. */
+    public Client newPartner(String username) {
+        Client client = newUser(username);
+        admin().postJson("/api/v1/admin/partner-program/enrolments", "{\"user\":\"" + username
+                + "\",\"country\":\"US\"}").assertStatus(201);
+        return client;
+    }
+
     /** A client signed in as a new user of an engine a test started itself. */
     public static Client newUser(Engine engine, String username) {
         Client client = client(engine);
