@@ -44,6 +44,7 @@ import org.masthead.engine.plugin.ExtensionBeans;
 import org.masthead.engine.plugin.Guard;
 import org.masthead.engine.plugin.PluginHost;
 import org.masthead.engine.plugin.PluginSettings;
+import org.masthead.engine.privacy.PrivacyResource;
 import org.masthead.engine.publication.PublicationService;
 import org.masthead.engine.reading.ReadingService;
 import org.masthead.engine.search.SearchIndex;
@@ -79,7 +80,7 @@ public final class Engine implements AutoCloseable {
         FollowService.class, ImageService.class, Outbox.class, AuditLog.class, ConsolePages.class,
         ReadingService.class, MailOutbox.class, NotificationService.class, EmbedService.class,
         SearchIndex.class, SyndicationService.class, CurationService.class, MembershipService.class,
-        PayoutRun.class, Paywall.class, PartnerProgram.class,
+        PayoutRun.class, Paywall.class, PartnerProgram.class, PrivacyResource.class,
     };
 
     private final Deque<AutoCloseable> resources;

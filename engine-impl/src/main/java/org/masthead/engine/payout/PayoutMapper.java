@@ -100,13 +100,18 @@ public interface PayoutMapper extends Mapper {
     @Select("SELECT DISTINCT story_id FROM curation_decision WHERE boosted_until > #{start} AND created_at < #{end}")
     List<Long> boosted(@Param("start") Instant start, @Param("end") Instant end);
 
-    @Insert("INSERT INTO earnings_line (day, writer_id, story_id, currency, amount_minor, members, reading_seconds,"
-            + " points, story_readers, story_reads, detail, created_at) VALUES (#{day}, #{writerId}, #{storyId},"
-            + " #{currency}, #{amount}, #{members}, #{seconds}, #{points}, #{readers}, #{reads}, #{detail}, #{now})")
-    void insertLine(@Param("day") int day, @Param("writerId") long writerId, @Param("storyId") long storyId,
-                    @Param("currency") String currency, @Param("amount") long amount, @Param("members") int members,
-                    @Param("seconds") long seconds, @Param("points") double points, @Param("readers") long readers,
-                    @Param("reads") long reads, @Param("detail") String detail, @Param("now") Instant now);
+    /** A ledger line to write. */
+    record NewLine(long writerId, long storyId, String currency, long amount, int members, long seconds,
+                   double points, long readers, long reads, String detail) {
+    }
+
+    /** Writes a day's lines, many to a statement: one statement a line was most of a day's cost on Derby. */
+    @Insert({"<script>INSERT INTO earnings_line (day, writer_id, story_id, currency, amount_minor, members,"
+            + " reading_seconds, points, story_readers, story_reads, detail, created_at) VALUES",
+        "<foreach item='l' collection='lines' separator=','>(#{day}, #{l.writerId}, #{l.storyId}, #{l.currency},"
+            + " #{l.amount}, #{l.members}, #{l.seconds}, #{l.points}, #{l.readers}, #{l.reads}, #{l.detail}, #{now})"
+            + "</foreach></script>"})
+    void insertLines(@Param("day") int day, @Param("lines") List<NewLine> lines, @Param("now") Instant now);
 
     /** The read ratios a DONE day was paid with, for the stories that earned (lines before V21 have none). */
     @Select("SELECT DISTINCT story_id, story_readers AS readers, story_reads AS reads FROM earnings_line"

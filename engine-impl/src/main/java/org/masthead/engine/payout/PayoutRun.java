@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,7 @@ public class PayoutRun implements PeriodicJob {
     static final Duration GRACE = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(PayoutRun.class);
     private static final String JOB = "payouts";
+    private static final int LINES_PER_STATEMENT = 100;
 
     /** What a run of one day did. */
     public record Outcome(int day, String state, String model, int members, String error) {
@@ -147,11 +149,19 @@ public class PayoutRun implements PeriodicJob {
     }
 
     private void write(int day, DayLedger ledger, Instant now) {
+        List<PayoutMapper.NewLine> lines = new ArrayList<>(LINES_PER_STATEMENT);
         for (Map.Entry<String, DayLedger.Line> entry : ledger.lines().entrySet()) {
             DayLedger.Line line = entry.getValue();
             long storyId = Long.parseLong(entry.getKey().substring(0, entry.getKey().indexOf(':')));
-            payouts.insertLine(day, line.writerId, storyId, line.currency, line.amount, line.members, line.seconds,
-                    line.points, line.storyReaders, line.storyReads, line.detail(), now);
+            lines.add(new PayoutMapper.NewLine(line.writerId, storyId, line.currency, line.amount, line.members,
+                    line.seconds, line.points, line.storyReaders, line.storyReads, line.detail()));
+            if (lines.size() == LINES_PER_STATEMENT) {
+                payouts.insertLines(day, lines, now);
+                lines.clear();
+            }
+        }
+        if (!lines.isEmpty()) {
+            payouts.insertLines(day, lines, now);
         }
         ledger.remainders().forEach((currency, remainder) -> payouts.insertRemainder(day, currency, remainder.dues,
                 remainder.amount, DayLedger.json(remainder.reasons)));

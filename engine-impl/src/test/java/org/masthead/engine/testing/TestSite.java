@@ -9,7 +9,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -189,6 +192,24 @@ public final class TestSite implements AutoCloseable {
                 }
             });
             return result[0];
+        }
+
+        /** The names of the tables of the schema under test, lower case. */
+        public List<String> tables(Path dataDir) {
+            String sql = schema != null
+                    ? "SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema
+                            + "' AND table_type = 'BASE TABLE'"
+                    : "SELECT t.tablename FROM sys.systables t JOIN sys.sysschemas s ON s.schemaid = t.schemaid"
+                            + " WHERE s.schemaname = 'MASTHEAD' AND t.tabletype = 'T'";
+            List<String> tables = new ArrayList<>();
+            run(dataDir, sql, statement -> {
+                try (ResultSet rows = statement.executeQuery(sql)) {
+                    while (rows.next()) {
+                        tables.add(rows.getString(1).toLowerCase(Locale.ROOT));
+                    }
+                }
+            });
+            return tables;
         }
 
         private void run(Path dataDir, String sql, SqlWork work) {
