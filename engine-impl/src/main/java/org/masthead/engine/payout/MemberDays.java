@@ -25,8 +25,8 @@ import org.masthead.engine.payout.PayoutMapper.StoryDayRow;
 /**
  * Streams one day's members, in batches, as the {@link MemberDay}s a payout model takes: per batch of members, one
  * range query each for their reading, claps, highlights, responses and follows, put together here; per day, one
- * for every story's read ratio and one for the Boosted stories. A day of any size is a few thousand indexed range
- * scans and one batch in memory.
+ * for every story's read ratio, one for the Boosted stories and one for the Partner Program's writers. A day of
+ * any size is a few thousand indexed range scans and one batch in memory.
  */
 final class MemberDays {
     private static final int BATCH = 500;
@@ -74,6 +74,7 @@ final class MemberDays {
         LocalDate date = LocalDate.ofEpochDay(day);
         Map<Long, StoryDayRow> storyDays = null;
         Set<Long> boosted = null;
+        Set<Long> partners = null;
         int members = 0;
         long after = 0;
         for (List<DuesRow> batch = source.after(after, BATCH); !batch.isEmpty();
@@ -87,12 +88,16 @@ final class MemberDays {
                     storyDays.put(row.storyId(), row);
                 }
                 boosted = new HashSet<>(mapper.boosted(start, end));
+                partners = new HashSet<>(mapper.partners());
             }
             long from = batch.get(0).userId();
             long to = batch.get(batch.size() - 1).userId();
             Signals signals = new Signals(mapper, from, to, start, end);
             Map<Long, List<ReadingRow>> readings = new HashMap<>();
             for (ReadingRow row : mapper.readings(day, from, to)) {
+                if (!partners.contains(row.writerId())) {
+                    continue;
+                }
                 readings.computeIfAbsent(row.userId(), id -> new ArrayList<>()).add(row);
             }
             List<Member> out = new ArrayList<>(batch.size());
