@@ -103,6 +103,9 @@ public class ConsolePages {
             List<DayCount> perDay = publishedPerDay();
             model.put("publishedPerDay", perDay);
             model.put("publishedChart", chart("Stories published", perDay));
+            if (viewer.role() == StaffRole.ADMIN) {
+                model.putAll(money.figures());
+            }
             return render("dashboard.vm", "Dashboard", viewer, model);
         });
     }

@@ -38,6 +38,14 @@ public class MoneyScreen {
         this.clock = clock;
     }
 
+    /** The dashboard's money figures: members, monthly recurring revenue, what writers earned this month. */
+    Map<String, Object> figures() {
+        MembershipService.Revenue revenue = memberships.revenue();
+        YearMonth month = YearMonth.now(clock);
+        return Map.of("members", revenue.members(), "mrr", revenue.monthlyRecurring(), "earnedThisMonth",
+                ledger.earned((int) month.atDay(1).toEpochDay(), (int) month.atEndOfMonth().toEpochDay()));
+    }
+
     /** The screen's model, with the statements of the run of {@code month} (null: the latest run). */
     Map<String, Object> model(String month) {
         List<PayoutStatements.Run> runs = statements.runs();

@@ -71,6 +71,18 @@ public interface MembershipMapper extends Mapper {
             + " WHERE m.user_id = app_user.id AND m.end_day > m.start_day) WHERE id = #{userId}")
     void syncMemberUntil(@Param("userId") long userId);
 
+    /** Renewing periods in force on a day, per plan period and currency. */
+    record RenewingRow(String period, String currency, long priceMinor) {
+    }
+
+    @Select("SELECT p.period, m.currency, SUM(m.price_minor) AS price_minor FROM membership m"
+            + " JOIN membership_plan p ON p.id = m.plan_id WHERE m.state = 'ACTIVE' AND m.start_day <= #{day}"
+            + " AND m.end_day > #{day} GROUP BY p.period, m.currency")
+    List<RenewingRow> renewing(@Param("day") int day);
+
+    @Select("SELECT COUNT(DISTINCT user_id) FROM membership WHERE start_day <= #{day} AND end_day > #{day}")
+    long members(@Param("day") int day);
+
     /** Serializes changes to one person's memberships. */
     @Update("UPDATE app_user SET member_until = member_until WHERE id = #{userId}")
     void lockUser(@Param("userId") long userId);

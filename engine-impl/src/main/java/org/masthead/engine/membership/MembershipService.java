@@ -2,11 +2,15 @@ package org.masthead.engine.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.masthead.api.payout.Money;
 import org.masthead.engine.account.CurrentUser;
@@ -49,6 +53,13 @@ public class MembershipService {
                     row.state().toLowerCase(Locale.ROOT), row.priceMinor(), row.currency(),
                     LocalDate.ofEpochDay(row.startDay()).toString(), LocalDate.ofEpochDay(row.endDay()).toString());
         }
+    }
+
+    /**
+     * Members today, and the monthly recurring revenue per currency: renewing periods (canceled ones run out and
+     * are left out), a yearly price counted as a twelfth, rounded to the minor unit.
+     */
+    public record Revenue(long members, Map<String, String> monthlyRecurring) {
     }
 
     private final Database database;
@@ -172,6 +183,20 @@ public class MembershipService {
             paidDays.voided(new PaidDays.Voided(row.id(), row.publicId(), endDay, row.endDay()));
         }
         return true;
+    }
+
+    public Revenue revenue() {
+        int today = (int) LocalDate.now(clock).toEpochDay();
+        Map<String, BigDecimal> monthly = new TreeMap<>();
+        for (MembershipMapper.RenewingRow row : memberships.renewing(today)) {
+            BigDecimal price = BigDecimal.valueOf(row.priceMinor());
+            monthly.merge(row.currency(), Period.valueOf(row.period()) == Period.YEARLY
+                    ? price.divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP) : price, BigDecimal::add);
+        }
+        Map<String, String> shown = new TreeMap<>();
+        monthly.forEach((currency, minor) -> shown.put(currency, Money.of(minor.setScale(0, RoundingMode.HALF_UP)
+                .longValueExact(), currency).toString()));
+        return new Revenue(memberships.members(today), shown);
     }
 
     public List<Membership> ofUser(long userId) {

@@ -71,6 +71,15 @@ public class PayoutLedger {
         return payouts.days(from, to);
     }
 
+    /** What writers earned on the days {@code from..to}, per currency, as shown: "12.50 USD". */
+    public Map<String, String> earned(int from, int to) {
+        Map<String, Long> sums = new TreeMap<>();
+        payouts.totals(from, to).forEach(total -> sums.merge(total.currency(), total.amountMinor(), Long::sum));
+        Map<String, String> shown = new TreeMap<>();
+        sums.forEach((currency, minor) -> shown.put(currency, Money.of(minor, currency).toString()));
+        return shown;
+    }
+
     /** What the daily run did on the days {@code from..to}, newest first. */
     public List<PayoutRun.Outcome> outcomes(int from, int to) {
         return payouts.days(from, to).stream().map(PayoutRun::outcome)

@@ -85,6 +85,10 @@ class StatementsTest {
         assertTrue(page.contains("0.36 USD") && page.contains("180 seconds of member reading"), page);
         day.ana().get("/me/earnings?month=March").assertStatus(400);
 
+        String dashboard = admin.get("/admin").assertStatus(200).body();
+        assertTrue(dashboard.contains("30.42 USD") && dashboard.contains("monthly recurring revenue"),
+                "365.00 USD a year is 30.42 USD a month: " + dashboard);
+
         JsonNode refunded = admin.postJson("/api/v1/admin/memberships/" + day.membershipId() + "/refund",
                 "{\"full\":true}").assertStatus(200).json();
         assertEquals("refunded", refunded.get("state").asText());
