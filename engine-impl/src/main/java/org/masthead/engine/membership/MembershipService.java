@@ -216,13 +216,18 @@ public class MembershipService {
     }
 
     private static String currency(String code) {
-        try {
-            if (code != null && code.length() == 3) {
-                return Currency.getInstance(code).getCurrencyCode();
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the error below
+        if (!isCurrency(code)) {
+            throw ApiException.badRequest("invalid_currency", "currency must be an ISO 4217 code such as USD or EUR");
         }
-        throw ApiException.badRequest("invalid_currency", "currency must be an ISO 4217 code such as USD or EUR");
+        return code;
+    }
+
+    /** Whether {@code code} is an ISO 4217 currency code as written, such as {@code EUR}. */
+    public static boolean isCurrency(String code) {
+        try {
+            return code != null && code.length() == 3 && Currency.getInstance(code).getCurrencyCode().equals(code);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

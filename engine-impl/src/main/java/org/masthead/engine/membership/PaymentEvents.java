@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -24,6 +25,9 @@ import org.masthead.engine.web.ApiException;
 @ApplicationScoped
 public class PaymentEvents {
     static final String GATEWAY = "GATEWAY";
+    /** The instants an event may name: days are stored as ints. */
+    private static final Instant EARLIEST = Instant.EPOCH;
+    private static final Instant LATEST = LocalDate.of(10_000, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}");
 
     /** What happened at the provider. */
@@ -148,7 +152,11 @@ public class PaymentEvents {
         return plan;
     }
 
-    private static String reference(String field, String value) {
+    /**
+     * {@code value} when it is a payment provider's reference (an event, subscription or account id): 1 to 100
+     * letters, digits, '_', '.', ':' or '-'; otherwise 400 {@code invalid_<field>}.
+     */
+    public static String reference(String field, String value) {
         if (value == null || !REFERENCE.matcher(value).matches()) {
             throw ApiException.badRequest("invalid_" + field, field
                     + " must be 1 to 100 letters, digits, '_', '.', ':' or '-'");
@@ -166,10 +174,14 @@ public class PaymentEvents {
 
     private static Instant instant(String value) {
         try {
-            return Instant.parse(value == null ? "" : value);
+            Instant instant = Instant.parse(value == null ? "" : value);
+            if (!instant.isBefore(EARLIEST) && instant.isBefore(LATEST)) {
+                return instant;
+            }
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("invalid_occurred_at", "occurredAt must be an ISO-8601 instant such as"
-                    + " 2026-03-01T10:00:00Z");
+            // refused below
         }
+        throw ApiException.badRequest("invalid_occurred_at", "occurredAt must be an ISO-8601 instant such as"
+                + " 2026-03-01T10:00:00Z");
     }
 }

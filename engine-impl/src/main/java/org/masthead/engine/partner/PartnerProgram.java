@@ -8,13 +8,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.masthead.engine.account.CurrentUser;
 import org.masthead.engine.account.UserRow;
 import org.masthead.engine.account.UserService;
 import org.masthead.engine.audit.AuditLog;
 import org.masthead.engine.db.Database;
 import org.masthead.engine.db.DuplicateKeys;
+import org.masthead.engine.membership.PaymentEvents;
 import org.masthead.engine.partner.PartnerMapper.EnrolmentRow;
 import org.masthead.engine.site.StoredSettings;
 import org.masthead.engine.story.Partners;
@@ -29,7 +29,6 @@ import org.masthead.engine.web.ApiException;
 @ApplicationScoped
 public class PartnerProgram implements Partners {
     static final String SETTINGS = "partner-program";
-    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}");
 
     /** Why staff stop a story earning. */
     public enum Block {
@@ -214,14 +213,8 @@ public class PartnerProgram implements Partners {
         return code;
     }
 
+    /** The payment provider's account id, optional. */
     private static String reference(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!REFERENCE.matcher(value).matches()) {
-            throw ApiException.badRequest("invalid_payout_reference", "payoutReference must be the payment"
-                    + " provider's account id: 1 to 100 letters, digits, '_', '.', ':' or '-'");
-        }
-        return value;
+        return value == null || value.isBlank() ? null : PaymentEvents.reference("payout_reference", value);
     }
 }

@@ -1,8 +1,8 @@
 package org.masthead.engine.payout;
 
-import java.util.Currency;
 import java.util.Map;
 import java.util.TreeMap;
+import org.masthead.engine.membership.MembershipService;
 import org.masthead.engine.site.StoredSettings;
 import org.masthead.engine.site.Tunable;
 
@@ -48,7 +48,7 @@ public record PayoutSettings(Map<String, Long> minimumPayout, String remainderRu
         Map<String, Long> minimums = new TreeMap<>();
         for (Map.Entry<String, Long> entry : (minimumPayout != null ? minimumPayout : current.minimumPayout())
                 .entrySet()) {
-            if (!isCurrency(entry.getKey())) {
+            if (!MembershipService.isCurrency(entry.getKey())) {
                 throw new IllegalArgumentException("minimumPayout keys must be ISO 4217 codes such as EUR; "
                         + entry.getKey() + " is not one");
             }
@@ -64,13 +64,5 @@ public record PayoutSettings(Map<String, Long> minimumPayout, String remainderRu
     /** The minimum payout of {@code currency}, in its minor units. */
     long minimumOf(String currency) {
         return minimumPayout.getOrDefault(currency, 0L);
-    }
-
-    private static boolean isCurrency(String code) {
-        try {
-            return code != null && code.length() == 3 && Currency.getInstance(code).getCurrencyCode().equals(code);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -212,8 +212,9 @@ public class PayoutStatements {
         Integer firstMember = payouts.firstMembershipDay();
         int from = firstMember == null ? last + 1 : Math.max(since, firstMember);
         int days = last - from + 1;
-        if (days > 0 && statements.doneDays(from, last) < days) {
-            throw ApiException.conflict("days_not_paid", (days - statements.doneDays(from, last)) + " of the days "
+        int unpaid = days > 0 ? days - statements.doneDays(from, last) : 0;
+        if (unpaid > 0) {
+            throw ApiException.conflict("days_not_paid", unpaid + " of the days "
                     + LocalDate.ofEpochDay(from) + " to " + LocalDate.ofEpochDay(last) + " are not paid yet: see GET"
                     + " /api/v1/admin/payouts and run or repair them first");
         }
@@ -264,12 +265,17 @@ public class PayoutStatements {
         return (int) month(month).atDay(1).toEpochDay();
     }
 
-    private static YearMonth month(String month) {
+    /** A month as the API and pages take it, such as {@code 2026-03}; 400 {@code invalid_month} otherwise. */
+    public static YearMonth month(String month) {
         try {
-            return YearMonth.parse(month == null ? "" : month);
+            YearMonth parsed = YearMonth.parse(month == null ? "" : month);
+            if (parsed.getYear() >= 1970 && parsed.getYear() <= 9999) {
+                return parsed;
+            }
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("invalid_month", "month must be a year and month such as 2026-03");
+            // refused below
         }
+        throw ApiException.badRequest("invalid_month", "month must be a year and month such as 2026-03");
     }
 
     private static String monthOf(int firstDay) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -70,12 +69,7 @@ public class WriterPages {
     @Path("me/earnings")
     public Response earnings(@QueryParam("month") String month, @Context SecurityContext context) {
         return signedIn(context, "/me/earnings", viewer -> {
-            YearMonth shown;
-            try {
-                shown = month == null ? YearMonth.now(clock) : YearMonth.parse(month);
-            } catch (DateTimeParseException e) {
-                throw ApiException.badRequest("invalid_month", "month must be a year and month such as 2026-03");
-            }
+            YearMonth shown = month == null ? YearMonth.now(clock) : PayoutStatements.month(month);
             return pages.render("earnings.vm", "Earnings", viewer, Page.Meta.none(), Map.of(
                     "month", shown.toString(), "previous", shown.minusMonths(1).toString(),
                     "partner", partners.isPartner(viewer.id()),

@@ -50,6 +50,7 @@ class PaymentWebhookTest {
         deliver(body.replace("monthly", "yearly"), PROVIDER.sign(bytes(body), now)).assertError(401,
                 "invalid_signature");
         deliver(body, "t=" + now.getEpochSecond() + ",v1=zz").assertError(401, "invalid_signature");
+        deliver(body, "t=" + Long.MIN_VALUE + ",v1=" + "0".repeat(64)).assertError(401, "invalid_signature");
         assertEquals(0, site.count("SELECT COUNT(*) FROM payment_event WHERE event_id = 'evt-bad'"));
         assertFalse(paula.get("/api/v1/me/membership").json().get("member").asBoolean());
 
@@ -108,6 +109,8 @@ class PaymentWebhookTest {
         signed(event("m-1", "paused", "2026-03-01T09:00:00Z", "sub-m", customer, "monthly", null))
                 .assertError(400, "invalid_type");
         signed(event("m-2", "activated", "yesterday", "sub-m", customer, "monthly", null))
+                .assertError(400, "invalid_occurred_at");
+        signed(event("m-2", "activated", "+100000-01-01T00:00:00Z", "sub-m", customer, "monthly", null))
                 .assertError(400, "invalid_occurred_at");
         signed(event("m-3", "activated", "2026-03-01T09:00:00Z", "sub-m", "nobody", "monthly", null))
                 .assertError(400, "unknown_customer");

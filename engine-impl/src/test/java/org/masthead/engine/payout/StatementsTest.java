@@ -121,6 +121,7 @@ class StatementsTest {
     void runsAreMadeInOrderByAdminsOnlyAndBadInputIsRefused() {
         Client admin = site.admin();
         admin.postJson("/api/v1/admin/payout-runs", "{\"month\":\"March\"}").assertError(400, "invalid_month");
+        admin.postJson("/api/v1/admin/payout-runs", "{\"month\":\"+999999-01\"}").assertError(400, "invalid_month");
         admin.postJson("/api/v1/admin/payout-runs", "").assertError(400, "missing_body");
         admin.get("/api/v1/admin/payout-runs/2025-01").assertStatus(404);
         admin.putJson("/api/v1/admin/payout-settings", "{\"minimumPayout\":{\"XYZ\":1}}")
